@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "crmgit",
+  products: [
+    .executable(name: "crmgit", targets: ["crmgit"])
+  ],
+  targets: [
+    // libgit2 as Debian ships it (libgit2-dev, 1.5 on bookworm).
+    .systemLibrary(
+      name: "CLibgit2",
+      pkgConfig: "libgit2",
+      providers: [.apt(["libgit2-dev"])]
+    ),
+    // The record format, parser, serializer, rules and merge: bytes in, values out. No git, no I/O.
+    .target(name: "CRMCore"),
+    // The only place that touches libgit2.
+    .target(name: "CRMGit", dependencies: ["CLibgit2", "CRMCore"]),
+    // Argument parsing, the command table, help and everything printed.
+    .target(name: "CRMCommandLine", dependencies: ["CRMCore", "CRMGit"]),
+    .executableTarget(name: "crmgit", dependencies: ["CRMCommandLine"]),
+    .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "CRMGitTests", dependencies: ["CRMGit", "CRMCore"]),
+    .testTarget(
+      name: "CRMCommandLineTests",
+      dependencies: ["CRMCommandLine", "crmgit"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)
