@@ -1,0 +1,62 @@
+import CRMCore
+
+/// A CRM on disk: the folder that holds `records/`, found by walking up from where the user
+/// stands, as git finds `.git`.
+struct Workspace {
+  /// Absolute path of the CRM root.
+  let root: String
+
+  static let recordsFolder = "records"
+
+  static func find(from directory: String) -> Workspace? {
+    var candidate = FileSystem.absolute(directory, from: "/")
+    while true {
+      if FileSystem.isDirectory(candidate + "/" + recordsFolder) { return Workspace(root: candidate) }
+      guard candidate != "/" else { return nil }
+      candidate = String(candidate[..<(candidate.lastIndex(of: "/") ?? candidate.startIndex)])
+      if candidate.isEmpty { candidate = "/" }
+    }
+  }
+
+  static func require(from directory: String) throws(CLIError) -> Workspace {
+    guard let workspace = find(from: directory) else {
+      throw .usage(.noWorkspace(directory: directory), hints: [.createWorkspace])
+    }
+    return workspace
+  }
+
+  var recordsDirectory: String { root + "/" + Workspace.recordsFolder }
+
+  /// Every record, as paths relative to the root (`records/x.md`), sorted.
+  func recordPaths() throws(CLIError) -> [String] {
+    try FileSystem.markdownFiles(in: recordsDirectory).map { Workspace.recordsFolder + "/" + $0 }
+  }
+
+  func absolute(_ relativePath: String) -> String { root + "/" + relativePath }
+
+  /// The path of `absolutePath` relative to the root, if it lies inside it.
+  func relative(_ absolutePath: String) -> String? {
+    guard absolutePath.hasPrefix(root + "/") else { return nil }
+    return String(absolutePath.dropFirst(root.count + 1))
+  }
+
+  func read(_ relativePath: String) throws(CLIError) -> [UInt8] {
+    try FileSystem.readBytes(absolute(relativePath))
+  }
+
+  /// The team's config and any mistakes in it; defaults when there is no config file.
+  func loadConfig() throws(CLIError) -> (Config, [Finding]) {
+    let path = absolute(ConfigLoader.path)
+    guard FileSystem.exists(path) else { return (Config(), []) }
+    return ConfigLoader.load(try FileSystem.readBytes(path))
+  }
+
+  /// Reads and parses every record that parses; the ones that do not are left to `check`.
+  func loadRecords() throws(CLIError) -> [Record] {
+    var records: [Record] = []
+    for path in try recordPaths() {
+      if let record = try? Record(path: path, bytes: read(path)) { records.append(record) }
+    }
+    return records
+  }
+}

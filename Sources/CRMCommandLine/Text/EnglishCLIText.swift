@@ -1,0 +1,213 @@
+import CRMCore
+
+/// The command line's words in English.
+enum EnglishCLIText {
+  static func text(for text: CLIText) -> String {
+    switch text {
+    case .toolTitle: "crmgit – the team's CRM as text files in git"
+    case .usageLine(let usage): "Usage: \(usage)"
+    case .commandsHeading: "Commands:"
+    case .optionsHeading: "Options:"
+    case .globalOptionsHeading: "Options for every command:"
+    case .exitCodesHeading: "Exit codes:"
+    case .exitCodeLines:
+      """
+        0  done: no errors (warnings and hints may be present)
+        1  errors in the records, a conflict, or a refused push
+        2  a wrong command line, or a file that could not be read or written
+      """
+    case .moreHelp: "More help: crmgit help COMMAND, and crmgit help rules for every rule."
+    case .aliases(let names): "Also: \(names.joined(separator: ", "))"
+    case .commandSummary(let name): commandSummary(name)
+    case .commandDescription(let name): commandDescription(name)
+    case .rulesHeading: "The rules of good CRM hygiene (id, severity, what holds):"
+    case .ruleExample(let bad, let good): "bad: \(bad)  →  good: \(good)"
+
+    case .optionHelp: "show this help"
+    case .optionLanguage: "language of messages (otherwise LC_ALL/LANG; Swedish by default)"
+    case .optionFormat: "text (default) or json"
+    case .optionFix: "fix what can be fixed without changing meaning, and show what changed"
+    case .optionDryRun: "with --fix: show the changes without writing them"
+    case .optionStaged: "check what is staged for commit (what the pre-commit hook runs)"
+    case .optionEdit: "open the record in $VISUAL or $EDITOR"
+    case .optionFoundBy: "the name for hittades_av (otherwise git config crmgit.user or user.name)"
+    case .optionNoteCount: "how many notes to show (default 3)"
+    case .optionRulesFormat: "with rules: text (default) or markdown"
+    case .placeholderPaths: "[PATH…]"
+    case .placeholderCompany: "\"COMPANY AB\""
+    case .placeholderRecord: "NAME"
+    case .placeholderHooksAction: "[install|status]"
+    case .placeholderHelpTopic: "[COMMAND|rules]"
+
+    case .badLanguage: "--lang takes sv or en"
+    case .badNow(let value): "CRMGIT_NOW \"\(value)\" must be YYYY-MM-DD or YYYY-MM-DD HH:MM"
+    case .unknownCommand(let name): "unknown command \"\(name)\""
+    case .unknownOption(let option, let command): "unknown option \(option) for crmgit \(command)"
+    case .flagTakesNoValue(let option): "\(option) takes no value"
+    case .missingValue(let option): "\(option) needs a value"
+    case .unexpectedArgument(let argument, let command):
+      "crmgit \(command) does not take the argument \"\(argument)\""
+    case .badFormat(let value, let allowed): "unknown format \"\(value)\" (choose \(allowed))"
+    case .badNumber(let option, let value): "\(option) \"\(value)\" must be a whole number"
+    case .didYouMean(let text): "did you mean \(text)?"
+    case .seeHelp(let command): "see crmgit \(command) --help"
+    case .seeOverview: "see crmgit help"
+    case .hintWord: "hint"
+
+    case .noWorkspace(let directory): "no CRM found: no folder records/ in \(directory) or above"
+    case .createWorkspace: "go to the team's CRM folder, or create one with crmgit init"
+    case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
+    case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+    case .noSuchFile(let path): "the file \(path) does not exist"
+    case .notInRepository(let reason): "not in a git repository (\(reason))"
+    case .bareRepository: "the repository has no working tree (bare)"
+    case .gitFailed(let description): "git: \(description)"
+
+    case .severity(.error): "error"
+    case .severity(.warning): "warning"
+    case .severity(.hint): "hint"
+    case .checkSummary(let files, let errors, let warnings, let hints):
+      "\(files) \(files == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(hints) \(hints == 1 ? "hint" : "hints")"
+    case .dryRunNeedsFix: "--dry-run goes together with --fix"
+    case .stagedTakesNoPaths: "--staged checks everything staged and takes no paths or --fix"
+    case .wouldFix(let path): "would fix \(path):"
+    case .fixed(let path): "fixed \(path):"
+
+    case .unknownHooksAction(let action): "unknown action \"\(action)\" (choose install or status)"
+    case .hookLocation(let path): "pre-commit hook: \(path)"
+    case .hookMissing: "no hook installed: run crmgit hooks install"
+    case .hookForeign: "the hook is not crmgit's: run crmgit hooks install to replace it"
+    case .hookCalls(let binary): "the hook runs \(binary) check --staged"
+    case .hookInstalled(let path, let binary): "installed \(path) (executable, calls \(binary))"
+    case .hookWasNotExecutable(let path): "\(path) was there but not executable, so git skipped it"
+    case .foreignHookKept(let path): "the previous hook was kept as \(path)"
+    case .foreignHookInTheWay(let path): "\(path) already exists and is not crmgit's hook"
+    case .moveHookAway(let path): "move or remove \(path) and run crmgit hooks install again"
+    case .hooksPathElsewhere(let configured):
+      "core.hooksPath points to \(configured): git runs no hooks from .git/hooks, so the hook is not installed there"
+    case .unsetHooksPath: "remove the setting with git config --unset core.hooksPath (or --global)"
+    case .installByHand(let folder):
+      "or copy hooks/pre-commit into \(folder) and write the path of crmgit into it"
+    case .hookNotExecutable(let path): "\(path) exists but is not executable: git skips it"
+    case .hooksPathSkipsGitHooks(let configured):
+      "core.hooksPath points to \(configured): .git/hooks is not used, and crmgit's hook does not run"
+    case .hookBinaryMissing(let binary):
+      "the hook calls \(binary), which no longer exists: run crmgit hooks install again"
+
+    case .missingCompany: "give the company's name, e.g. crmgit new \"Advenica AB\""
+    case .companyWithoutLetters(let name): "the company name \"\(name)\" has no letter or digit"
+    case .recordExists(let path): "\(path) already exists"
+    case .showExisting(let slug): "see the record with crmgit show \(slug)"
+    case .companyExists(let company, let path): "\(company) already exists as \(path)"
+    case .noUserName: "crmgit does not know who you are: hittades_av needs a name"
+    case .setUserName: "run git config --global crmgit.user \"Emma L\", or give --by \"Emma L\""
+    case .noEditor: "neither $VISUAL nor $EDITOR is set"
+    case .setEditor: "set e.g. EDITOR=nano, or open the file yourself"
+    case .editorFailed(let editor, let reason): "could not start \(editor): \(reason)"
+    case .missingRecordName: "say which record, e.g. crmgit show nordlys"
+    case .noSuchRecord(let name): "no record matches \"\(name)\""
+    case .listRecords: "see every record with crmgit list"
+    case .ambiguousRecord(let name, let candidates):
+      "\"\(name)\" matches several records: \(candidates.joined(separator: ", "))"
+    case .recordUnreadable(let path): "\(path) cannot be read as a record"
+    case .runCheck(let path): "see what is wrong with crmgit check \(path)"
+    case .cardContact: "Contact:      "
+    case .cardPhone: "Phone:        "
+    case .cardEmail: "Email:        "
+    case .cardFacts: "Good to know:"
+    case .cardStage: "Stage:        "
+    case .cardAttempts(let count): "\(count) contact attempts"
+    case .cardOutcome: "Outcome:      "
+    case .cardFollowUp: "Follow-up:    "
+    case .cardHandledBy: "Handled by:   "
+    case .cardFound(let by, let on, let source): "Found by:     \(by), \(on) (source: \(source))"
+    case .cardLatestNotes(let shown, let total): "Latest notes (\(shown) of \(total)):"
+    case .stageName(let stage): stageName(stage)
+    case .relativeDay(let days, let time, let full): relativeDay(days, time: time, full: full)
+    case .relativeDate(let days, let full): relativeDate(days, full: full)
+    case .columnCompany: "Company"
+    case .columnContact: "Contact"
+    case .columnAttempts: "Attempts"
+    case .columnOutcome: "Outcome"
+    case .columnHandledBy: "Handled by"
+    }
+  }
+
+  static func stageName(_ stage: Stage) -> String {
+    switch stage {
+    case .new: "new"
+    case .contacted: "contacted"
+    case .dialog: "in dialog"
+    case .followUpBooked: "follow-up booked"
+    case .won: "place agreed"
+    case .closed: "closed"
+    case .dead: "dead"
+    }
+  }
+
+  static func relativeDay(_ days: Int, time: String, full: String) -> String {
+    switch days {
+    case 0: "today \(time)"
+    case 1: "tomorrow \(time)"
+    case -1: "yesterday \(time)"
+    case 2...6: "in \(days) days (\(full))"
+    case -6 ... -2: "\(-days) days ago (\(full))"
+    default: full
+    }
+  }
+
+  static func relativeDate(_ days: Int, full: String) -> String {
+    switch days {
+    case 0: "today"
+    case 1: "tomorrow"
+    case -1: "yesterday"
+    case 2...6: "in \(days) days"
+    case -6 ... -2: "\(-days) days ago"
+    default: full
+    }
+  }
+
+  static func commandSummary(_ name: String) -> String {
+    switch name {
+    case "check": "check the records' hygiene against the team's rules"
+    case "new": "create a new record for a company"
+    case "show": "show a record before a call"
+    case "list": "list the companies, one line per record"
+    case "hooks": "install the pre-commit hook that checks every commit"
+    case "help": "show help for crmgit, a command, or the rules"
+    default: ""
+    }
+  }
+
+  static func commandDescription(_ name: String) -> String {
+    switch name {
+    case "check":
+      """
+      Without a path, every records/*.md of the CRM (the folder holding records/, here or
+      above) is checked. Each finding is printed as file:line:column: severity: message
+      [rule-id], with a hint of what to write instead. Errors give exit code 1. See crmgit
+      help rules.
+      """
+    case "new":
+      """
+      Writes records/<slug>.md with today's date, you as hittades_av, Ej funnen for phone and
+      email, and 0 contact attempts. Refuses when the company already has a record.
+      """
+    case "show":
+      """
+      NAME is a slug (nordlys-konsult-ab), a file, or the start of the company's name when
+      only one company starts that way. Shows contact and phone first, then good to know, the
+      stage and the latest notes.
+      """
+    case "list": "One line per record: company, contact person, attempts, outcome and who handles it."
+    case "hooks":
+      """
+      install writes the pre-commit hook into the repository's hooks folder (executable, with
+      crmgit's full path, so it also works from graphical git clients). Without an action, or
+      with status, it shows how the hook stands.
+      """
+    case "help": "crmgit help COMMAND shows a command's help; crmgit help rules lists the rules."
+    default: ""
+    }
+  }
+}

@@ -1,0 +1,213 @@
+import CRMCore
+
+/// The command line's words in Swedish.
+enum SwedishCLIText {
+  static func text(for text: CLIText) -> String {
+    switch text {
+    case .toolTitle: "crmgit – teamets CRM som textfiler i git"
+    case .usageLine(let usage): "Användning: \(usage)"
+    case .commandsHeading: "Kommandon:"
+    case .optionsHeading: "Flaggor:"
+    case .globalOptionsHeading: "Flaggor för alla kommandon:"
+    case .exitCodesHeading: "Slutkoder:"
+    case .exitCodeLines:
+      """
+        0  klart: inga fel (varningar och tips kan finnas)
+        1  fel i posterna, en konflikt eller en push som vägrades
+        2  fel i kommandoraden, eller en fil som inte gick att läsa eller skriva
+      """
+    case .moreHelp: "Mer hjälp: crmgit help KOMMANDO, och crmgit help rules för alla regler."
+    case .aliases(let names): "Även: \(names.joined(separator: ", "))"
+    case .commandSummary(let name): commandSummary(name)
+    case .commandDescription(let name): commandDescription(name)
+    case .rulesHeading: "Reglerna för god CRM-hygien (id, nivå, vad som gäller):"
+    case .ruleExample(let bad, let good): "dåligt: \(bad)  →  bra: \(good)"
+
+    case .optionHelp: "visa hjälpen"
+    case .optionLanguage: "språk för meddelanden (annars LC_ALL/LANG; svenska som standard)"
+    case .optionFormat: "text (standard) eller json"
+    case .optionFix: "rätta det som går utan att ändra innebörden, och visa vad som ändrades"
+    case .optionDryRun: "med --fix: visa ändringarna utan att skriva dem"
+    case .optionStaged: "kontrollera det som är köat för commit (det pre-commit-kroken kör)"
+    case .optionEdit: "öppna posten i $VISUAL eller $EDITOR"
+    case .optionFoundBy: "namnet i hittades_av (annars git config crmgit.user eller user.name)"
+    case .optionNoteCount: "antal anteckningar att visa (standard 3)"
+    case .optionRulesFormat: "med rules: text (standard) eller markdown"
+    case .placeholderPaths: "[SÖKVÄG…]"
+    case .placeholderCompany: "\"FÖRETAG AB\""
+    case .placeholderRecord: "NAMN"
+    case .placeholderHooksAction: "[install|status]"
+    case .placeholderHelpTopic: "[KOMMANDO|rules]"
+
+    case .badLanguage: "--lang tar sv eller en"
+    case .badNow(let value): "CRMGIT_NOW \"\(value)\" ska vara ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD TT:MM"
+    case .unknownCommand(let name): "okänt kommando \"\(name)\""
+    case .unknownOption(let option, let command): "okänd flagga \(option) för crmgit \(command)"
+    case .flagTakesNoValue(let option): "\(option) tar inget värde"
+    case .missingValue(let option): "\(option) behöver ett värde"
+    case .unexpectedArgument(let argument, let command):
+      "crmgit \(command) tar inte argumentet \"\(argument)\""
+    case .badFormat(let value, let allowed): "okänt format \"\(value)\" (välj \(allowed))"
+    case .badNumber(let option, let value): "\(option) \"\(value)\" ska vara ett heltal"
+    case .didYouMean(let text): "menade du \(text)?"
+    case .seeHelp(let command): "se crmgit \(command) --help"
+    case .seeOverview: "se crmgit help"
+    case .hintWord: "tips"
+
+    case .noWorkspace(let directory): "hittar inget CRM: ingen mapp records/ i \(directory) eller ovanför"
+    case .createWorkspace: "gå till teamets CRM-mapp, eller skapa ett med crmgit init"
+    case .cannotRead(let path, let reason): "kan inte läsa \(path): \(reason)"
+    case .cannotWrite(let path, let reason): "kan inte skriva \(path): \(reason)"
+    case .noSuchFile(let path): "filen \(path) finns inte"
+    case .notInRepository(let reason): "inte i ett git-förråd (\(reason))"
+    case .bareRepository: "förrådet saknar arbetskatalog (bare)"
+    case .gitFailed(let description): "git: \(description)"
+
+    case .severity(.error): "fel"
+    case .severity(.warning): "varning"
+    case .severity(.hint): "tips"
+    case .checkSummary(let files, let errors, let warnings, let hints):
+      "\(files) \(files == 1 ? "fil" : "filer") kontrollerade: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"), \(hints) tips"
+    case .dryRunNeedsFix: "--dry-run används tillsammans med --fix"
+    case .stagedTakesNoPaths: "--staged kontrollerar allt som är köat och tar inga sökvägar eller --fix"
+    case .wouldFix(let path): "skulle rätta \(path):"
+    case .fixed(let path): "rättade \(path):"
+
+    case .unknownHooksAction(let action): "okänd åtgärd \"\(action)\" (välj install eller status)"
+    case .hookLocation(let path): "pre-commit-kroken: \(path)"
+    case .hookMissing: "ingen krok installerad: kör crmgit hooks install"
+    case .hookForeign: "kroken är inte crmgits: kör crmgit hooks install för att byta ut den"
+    case .hookCalls(let binary): "kroken kör \(binary) check --staged"
+    case .hookInstalled(let path, let binary):
+      "installerade \(path) (körbar, anropar \(binary))"
+    case .hookWasNotExecutable(let path): "\(path) fanns men var inte körbar, så git hoppade över den"
+    case .foreignHookKept(let path): "den tidigare kroken sparades som \(path)"
+    case .foreignHookInTheWay(let path): "\(path) finns redan och är inte crmgits krok"
+    case .moveHookAway(let path): "flytta eller ta bort \(path) och kör crmgit hooks install igen"
+    case .hooksPathElsewhere(let configured):
+      "core.hooksPath pekar på \(configured): git kör inte krokar i .git/hooks, så kroken installeras inte där"
+    case .unsetHooksPath: "ta bort inställningen med git config --unset core.hooksPath (eller --global)"
+    case .installByHand(let folder):
+      "eller kopiera hooks/pre-commit till \(folder) och skriv in sökvägen till crmgit i den"
+    case .hookNotExecutable(let path): "\(path) finns men är inte körbar: git hoppar över den"
+    case .hooksPathSkipsGitHooks(let configured):
+      "core.hooksPath pekar på \(configured): .git/hooks används inte, och crmgits krok körs inte"
+    case .hookBinaryMissing(let binary):
+      "kroken anropar \(binary), som inte finns längre: kör crmgit hooks install igen"
+
+    case .missingCompany: "ange företagets namn, t.ex. crmgit new \"Advenica AB\""
+    case .companyWithoutLetters(let name): "företagsnamnet \"\(name)\" har varken bokstäver eller siffror"
+    case .recordExists(let path): "\(path) finns redan"
+    case .showExisting(let slug): "se posten med crmgit show \(slug)"
+    case .companyExists(let company, let path): "\(company) finns redan som \(path)"
+    case .noUserName: "vet inte vem du är: hittades_av behöver ett namn"
+    case .setUserName: "kör git config --global crmgit.user \"Emma L\", eller ange --by \"Emma L\""
+    case .noEditor: "varken $VISUAL eller $EDITOR är satt"
+    case .setEditor: "sätt t.ex. EDITOR=nano, eller öppna filen själv"
+    case .editorFailed(let editor, let reason): "kunde inte starta \(editor): \(reason)"
+    case .missingRecordName: "ange vilken post, t.ex. crmgit show nordlys"
+    case .noSuchRecord(let name): "ingen post matchar \"\(name)\""
+    case .listRecords: "se alla poster med crmgit list"
+    case .ambiguousRecord(let name, let candidates):
+      "\"\(name)\" matchar flera poster: \(candidates.joined(separator: ", "))"
+    case .recordUnreadable(let path): "\(path) går inte att läsa som post"
+    case .runCheck(let path): "se vad som är fel med crmgit check \(path)"
+    case .cardContact: "Kontakt:      "
+    case .cardPhone: "Telefon:      "
+    case .cardEmail: "Mejl:         "
+    case .cardFacts: "Bra att veta:"
+    case .cardStage: "Läge:         "
+    case .cardAttempts(let count): "\(count) kontaktförsök"
+    case .cardOutcome: "Utfall:       "
+    case .cardFollowUp: "Återkoppling: "
+    case .cardHandledBy: "Bearbetas av: "
+    case .cardFound(let by, let on, let source): "Hittades av:  \(by), \(on) (källa: \(source))"
+    case .cardLatestNotes(let shown, let total): "Senaste anteckningar (\(shown) av \(total)):"
+    case .stageName(let stage): stageName(stage)
+    case .relativeDay(let days, let time, let full): relativeDay(days, time: time, full: full)
+    case .relativeDate(let days, let full): relativeDate(days, full: full)
+    case .columnCompany: "Företag"
+    case .columnContact: "Kontaktperson"
+    case .columnAttempts: "Försök"
+    case .columnOutcome: "Utfall"
+    case .columnHandledBy: "Bearbetas av"
+    }
+  }
+
+  static func stageName(_ stage: Stage) -> String {
+    switch stage {
+    case .new: "ny"
+    case .contacted: "kontaktad"
+    case .dialog: "i dialog"
+    case .followUpBooked: "återkoppling bokad"
+    case .won: "LIA-plats klar"
+    case .closed: "avslutad"
+    case .dead: "död"
+    }
+  }
+
+  static func relativeDay(_ days: Int, time: String, full: String) -> String {
+    switch days {
+    case 0: "i dag \(time)"
+    case 1: "i morgon \(time)"
+    case -1: "i går \(time)"
+    case 2...6: "om \(days) dagar (\(full))"
+    case -6 ... -2: "för \(-days) dagar sen (\(full))"
+    default: full
+    }
+  }
+
+  static func relativeDate(_ days: Int, full: String) -> String {
+    switch days {
+    case 0: "i dag"
+    case 1: "i morgon"
+    case -1: "i går"
+    case 2...6: "om \(days) dagar"
+    case -6 ... -2: "\(-days) dagar sen"
+    default: full
+    }
+  }
+
+  static func commandSummary(_ name: String) -> String {
+    switch name {
+    case "check": "kontrollera posternas hygien mot teamets regler"
+    case "new": "skapa en ny post för ett företag"
+    case "show": "visa en post inför ett samtal"
+    case "list": "lista företagen, en rad per post"
+    case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
+    case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
+    default: ""
+    }
+  }
+
+  static func commandDescription(_ name: String) -> String {
+    switch name {
+    case "check":
+      """
+      Utan sökväg kontrolleras varje records/*.md i CRM:et (mappen med records/, här eller
+      ovanför). Varje anmärkning skrivs som fil:rad:kolumn: nivå: meddelande [regel-id], med
+      ett tips om vad du ska skriva i stället. Fel ger slutkod 1. Se crmgit help rules.
+      """
+    case "new":
+      """
+      Skriver records/<slug>.md med dagens datum, dig som hittades_av, Ej funnen för telefon
+      och mejl, och 0 kontaktförsök. Vägrar om företaget redan har en post.
+      """
+    case "show":
+      """
+      NAMN är en slug (nordlys-konsult-ab), en fil, eller början på företagsnamnet när bara
+      ett företag börjar så. Visar kontakt och telefon först, sedan bra att veta, läget och
+      de senaste anteckningarna.
+      """
+    case "list": "En rad per post: företag, kontaktperson, kontaktförsök, utfall och vem som bearbetar."
+    case "hooks":
+      """
+      install skriver pre-commit-kroken i förrådets krokmapp (körbar, med crmgits fullständiga
+      sökväg, så den fungerar även från grafiska git-program). Utan åtgärd, eller med status,
+      visas hur kroken står till.
+      """
+    case "help": "crmgit help KOMMANDO visar kommandots hjälp; crmgit help rules listar reglerna."
+    default: ""
+    }
+  }
+}
