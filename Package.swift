@@ -20,12 +20,12 @@ let package = Package(
     // Argument parsing, the command table, help and everything printed.
     .target(name: "CRMCommandLine", dependencies: ["CRMCore", "CRMGit"]),
     .executableTarget(name: "crmgit", dependencies: ["CRMCommandLine"]),
-    .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "CRMGitTests", dependencies: ["CRMGit", "CRMCore"]),
+    // Helpers the test targets share: fixtures, scratch folders, running processes and git.
+    .target(name: "CRMTestSupport", path: "Tests/Support"),
+    .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore", "CRMTestSupport"]),
+    .testTarget(name: "CRMGitTests", dependencies: ["CRMGit", "CRMCore", "CRMTestSupport"]),
     .testTarget(
-      name: "CRMCommandLineTests",
-      dependencies: ["CRMCommandLine", "crmgit"],
-      resources: [.copy("Fixtures")]
+      name: "CRMCommandLineTests", dependencies: ["CRMCommandLine", "crmgit", "CRMTestSupport"]
     ),
   ]
 )

@@ -88,6 +88,7 @@ enum EnglishMessages {
     switch hint {
     case .write(let text): "write \(text)"
     case .addField(let field, let example): "add a line \"\(field): \(example)\" before ---"
+    case .fillIn(let field, let example): "write e.g. \(field): \(example)"
     case .didYouMean(let text): "did you mean \(text)?"
     case .chooseOne(let options): "choose one of: \(options.joined(separator: ", "))"
     case .writeNotFound: "write Ej funnen if you searched without result"
@@ -106,7 +107,7 @@ enum EnglishMessages {
     case .resolve(let slug, let field):
       "keep one value: crmgit resolve \(slug) --field \(field) --take mine|theirs|VALUE"
     case .mergeDuplicates: "merge the records into one and remove the other"
-    case .renameFile(let expected): "rename it: git mv <file> \(expected)"
+    case .renameFile(let from, let to): "rename it with git mv \(from) \(to)"
     case .dateExample: "write e.g. 2025-07-12"
     case .enteredDate: "write the date the record was created"
     case .fullName:
@@ -206,7 +207,9 @@ extension EnglishMessages {
     case .titleAbbreviation: "titel is written out, without abbreviations."
     case .notFoundForm: "Ej funnen is written exactly so."
     case .phoneFormat: "telefon is a valid Swedish or international number."
-    case .emailFormat: "mejl is a valid address, in lower case."
+    case .phoneStyle: "telefon has hyphens and no zero after +46 (warning)."
+    case .emailFormat: "mejl is a valid address."
+    case .emailCase: "mejl is written in lower case (warning)."
     case .attemptsValue: "kontaktförsök is one of the dropdown's values (0–3)."
     case .outcomeValue: "utfall is one of the dropdown's options."
     case .outcomeWithoutAttempt: "utfall is set only after a contact attempt."

@@ -65,6 +65,7 @@ public enum Message: Sendable, Equatable {
 public enum Hint: Sendable, Equatable {
   case write(String)
   case addField(field: String, example: String)
+  case fillIn(field: String, example: String)
   case didYouMean(String)
   case chooseOne([String])
   case writeNotFound
@@ -81,7 +82,7 @@ public enum Hint: Sendable, Equatable {
   case removeConflictMarkers
   case resolve(slug: String, field: String)
   case mergeDuplicates
-  case renameFile(expected: String)
+  case renameFile(from: String, to: String)
   case dateExample
   case enteredDate
   case fullName

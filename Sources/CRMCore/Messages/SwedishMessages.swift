@@ -95,6 +95,7 @@ enum SwedishMessages {
     switch hint {
     case .write(let text): "skriv \(text)"
     case .addField(let field, let example): "lägg till en rad \"\(field): \(example)\" före ---"
+    case .fillIn(let field, let example): "skriv t.ex. \(field): \(example)"
     case .didYouMean(let text): "menade du \(text)?"
     case .chooseOne(let options): "välj ett av: \(options.joined(separator: ", "))"
     case .writeNotFound: "skriv Ej funnen om du har sökt utan resultat"
@@ -113,7 +114,7 @@ enum SwedishMessages {
     case .resolve(let slug, let field):
       "välj ett värde: crmgit resolve \(slug) --field \(field) --take mine|theirs|VÄRDE"
     case .mergeDuplicates: "slå ihop posterna till en och ta bort den andra"
-    case .renameFile(let expected): "byt namn med: git mv <fil> \(expected)"
+    case .renameFile(let from, let to): "byt namn med git mv \(from) \(to)"
     case .dateExample: "skriv t.ex. 2025-07-12"
     case .enteredDate: "skriv datumet då posten skapades"
     case .fullName:
@@ -219,7 +220,9 @@ extension SwedishMessages {
     case .titleAbbreviation: "titel skrivs ut, utan förkortningar."
     case .notFoundForm: "Ej funnen skrivs exakt så."
     case .phoneFormat: "telefon är ett giltigt svenskt eller internationellt nummer."
-    case .emailFormat: "mejl är en giltig adress, med gemener."
+    case .phoneStyle: "telefon skrivs med bindestreck och utan nolla efter +46 (varning)."
+    case .emailFormat: "mejl är en giltig adress."
+    case .emailCase: "mejl skrivs med gemener (varning)."
     case .attemptsValue: "kontaktförsök är ett av alternativen i rullistan (0–3)."
     case .outcomeValue: "utfall är ett av alternativen i rullistan."
     case .outcomeWithoutAttempt: "utfall sätts först när ett kontaktförsök är gjort."

@@ -1,6 +1,6 @@
 /// A plausible email address or exactly `Ej funnen`; capitals are lowered by `--fix`.
 struct EmailRule: RecordRule {
-  let ids: [RuleID] = [.emailFormat, .notFoundForm]
+  let ids: [RuleID] = [.emailFormat, .emailCase, .notFoundForm]
 
   func check(_ record: Record, in context: RuleContext, into findings: inout FindingCollector) {
     guard let value = record.scalar(.email), !value.text.trimmingBlanks().isEmpty else { return }
@@ -15,7 +15,7 @@ struct EmailRule: RecordRule {
     case .valid(hasUppercase: true):
       let lowered = value.text.lowercased()
       findings.report(
-        .emailFormat, at: value.position, .emailUppercase(value: value.text),
+        .emailCase, at: value.position, .emailUppercase(value: value.text),
         hint: .write(lowered), fix: .setText(key: key, value: lowered))
     case .invalid:
       findings.report(

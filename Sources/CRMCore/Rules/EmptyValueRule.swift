@@ -5,8 +5,13 @@ struct EmptyValueRule: RecordRule {
 
   func check(_ record: Record, in context: RuleContext, into findings: inout FindingCollector) {
     for entry in record.document.entries {
+      let field = Field(key: entry.key)
       let hint: Hint? =
-        entry.key == Field.phone.key || entry.key == Field.email.key ? .writeNotFound : nil
+        switch field {
+        case .phone?, .email?: .writeNotFound
+        case let field?: .fillIn(field: field.key, example: context.example(for: field))
+        case nil: nil
+        }
       switch entry.value {
       case .text(let scalar) where scalar.text.trimmingBlanks().isEmpty:
         findings.report(.emptyValue, at: entry.keyPosition, .emptyValue(entry.key), hint: hint)

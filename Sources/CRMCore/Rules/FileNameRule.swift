@@ -9,6 +9,6 @@ struct FileNameRule: RecordRule {
     let expected = "records/\(slug).md"
     findings.report(
       .fileName, at: company.position, .fileName(expected: expected),
-      hint: .renameFile(expected: expected))
+      hint: .renameFile(from: record.path, to: expected))
   }
 }

@@ -2,7 +2,7 @@
 /// form, or exactly `Ej funnen`. Slips that cannot change the number (an en dash, a zero left
 /// after +46, the casing of Ej funnen) come with a fix.
 struct PhoneRule: RecordRule {
-  let ids: [RuleID] = [.phoneFormat, .notFoundForm]
+  let ids: [RuleID] = [.phoneFormat, .phoneStyle, .notFoundForm]
 
   func check(_ record: Record, in context: RuleContext, into findings: inout FindingCollector) {
     guard let value = record.scalar(.phone), !value.text.trimmingBlanks().isEmpty else { return }
@@ -21,7 +21,7 @@ struct PhoneRule: RecordRule {
         case .enDash(let text), .zeroAfterCountryCode(let text): suggestion = text
         }
         findings.report(
-          .phoneFormat, at: value.position, .phoneUnusual(value: value.text, remark),
+          .phoneStyle, at: value.position, .phoneUnusual(value: value.text, remark),
           hint: .write(suggestion), fix: .setText(key: key, value: suggestion))
       }
     case .invalid(let problem):

@@ -16,6 +16,25 @@ public struct RuleContext: Sendable {
   }
 
   public var today: CalendarDate { now.date }
+
+  /// A value to show in a hint for `field`: the guide's own examples, the team's names.
+  func example(for field: Field) -> String {
+    switch field {
+    case .company: "Advenica AB"
+    case .contact: "Henrik Dahl"
+    case .title: "Senior Software Engineer"
+    case .phone, .email: Field.notFound
+    case .entered: today.description
+    case .foundBy: config.team.first ?? "Emma L"
+    case .handledBy: config.team.first ?? "Jonas P"
+    case .source: "LinkedIn"
+    case .attempts: "0"
+    case .outcome: config.outcomes.first?.name ?? "Intresserad"
+    case .followUpBooked: "nej"
+    case .followUp: "2026-11-12 10:00"
+    case .goodToKnow: "Jobbar med open source."
+    }
+  }
 }
 
 /// Every record rule, in the order their findings are produced. `crmgit help rules` and the

@@ -8,30 +8,17 @@ struct RequiredFieldsRule: RecordRule {
     for field in Field.alwaysRequired where record.entry(field) == nil {
       findings.report(
         .requiredField, at: end, .missingField(field.key),
-        hint: .addField(field: field.key, example: example(for: field, context: context)))
+        hint: .addField(field: field.key, example: context.example(for: field)))
     }
     if let attempts = record.attempts, attempts > 0, record.entry(.handledBy) == nil {
       findings.report(
         .handlerRequired, at: end, .handlerRequired(attempts: String(attempts)),
-        hint: .addField(field: Field.handledBy.key, example: example(for: .handledBy, context: context)))
+        hint: .addField(field: Field.handledBy.key, example: context.example(for: .handledBy)))
     }
     if record.entry(.source) == nil {
       findings.report(
         .sourceMissing, at: end, .sourceMissing,
-        hint: .addField(field: Field.source.key, example: "LinkedIn"))
-    }
-  }
-
-  private func example(for field: Field, context: RuleContext) -> String {
-    switch field {
-    case .company: "Advenica AB"
-    case .contact: "Henrik Dahl"
-    case .title: "Senior Software Engineer"
-    case .phone, .email: Field.notFound
-    case .entered: context.today.description
-    case .foundBy: context.config.team.first ?? "Emma L"
-    case .handledBy: context.config.team.first ?? "Jonas P"
-    default: "…"
+        hint: .addField(field: Field.source.key, example: context.example(for: .source)))
     }
   }
 }

@@ -27,7 +27,9 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable {
   case titleAbbreviation = "title-abbreviation"
   case notFoundForm = "not-found-form"
   case phoneFormat = "phone-format"
+  case phoneStyle = "phone-style"
   case emailFormat = "email-format"
+  case emailCase = "email-case"
   case attemptsValue = "attempts-value"
   case outcomeValue = "outcome-value"
   case outcomeWithoutAttempt = "outcome-without-attempt"
@@ -51,7 +53,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable {
 
   public var defaultSeverity: Severity {
     switch self {
-    case .followUpOverdue, .looseThread: .warning
+    case .followUpOverdue, .looseThread, .phoneStyle, .emailCase: .warning
     case .sourceMissing: .hint
     default: .error
     }

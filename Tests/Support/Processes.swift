@@ -1,0 +1,91 @@
+import Foundation
+
+/// What a finished process printed and how it ended.
+public struct ProcessResult: Sendable {
+  public var status: Int32
+  public var standardOutput: String
+  public var standardError: String
+
+  /// stdout's lines without the final empty one.
+  public var lines: [String] {
+    var lines = standardOutput.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  public var errorLines: [String] {
+    var lines = standardError.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+}
+
+public enum Processes {
+  /// Runs `executable` and waits. The environment is exactly `environment`, so the machine's
+  /// language, git config and clock never leak into a test.
+  public static func run(
+    _ executable: String, _ arguments: [String], in directory: String,
+    environment: [String: String], input: String? = nil
+  ) -> ProcessResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = environment
+    let stdout = Pipe()
+    let stderr = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    process.standardInput = stdin
+    do {
+      try process.run()
+    } catch {
+      return ProcessResult(status: -1, standardOutput: "", standardError: "\(error)")
+    }
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try? stdin.fileHandleForWriting.close()
+    // Read both pipes to the end before waiting, so a large output cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var outData = Data()
+    nonisolated(unsafe) var errData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      outData = stdout.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    errData = stderr.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return ProcessResult(
+      status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+      standardError: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// The crmgit binary built beside the running tests.
+  public static let crmgitPath: String = {
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    var directory = URL(fileURLWithPath: me).deletingLastPathComponent()
+    // The test runner may sit inside a bundle folder under the build folder.
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("crmgit").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      directory.deleteLastPathComponent()
+    }
+    return "crmgit"
+  }()
+
+  /// A minimal environment: a private HOME, no system git config, a fixed clock and language.
+  public static func environment(
+    home: String, now: String = "2026-12-03 12:00", language: String = "sv_SE.UTF-8",
+    extra: [String: String] = [:]
+  ) -> [String: String] {
+    var environment = [
+      "HOME": home, "PATH": "/usr/local/bin:/usr/bin:/bin", "GIT_CONFIG_NOSYSTEM": "1",
+      "LANG": language, "CRMGIT_NOW": now, "TZ": "Europe/Stockholm",
+    ]
+    environment.merge(extra) { $1 }
+    return environment
+  }
+}
