@@ -25,7 +25,8 @@ let package = Package(
     .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore", "CRMTestSupport"]),
     .testTarget(name: "CRMGitTests", dependencies: ["CRMGit", "CRMCore", "CRMTestSupport"]),
     .testTarget(
-      name: "CRMCommandLineTests", dependencies: ["CRMCommandLine", "crmgit", "CRMTestSupport"]
+      name: "CRMCommandLineTests",
+      dependencies: ["CRMCommandLine", "CRMCore", "crmgit", "CRMTestSupport"]
     ),
   ]
 )

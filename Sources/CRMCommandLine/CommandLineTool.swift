@@ -12,11 +12,11 @@ public enum CommandLineTool {
         && environment["TERM"] != "dumb")
     defer { output.flush() }
     guard let language = Invocation.language(arguments: arguments, environment: environment) else {
-      output.error(CLIText.badLanguage.text(in: .swedish))
+      output.error("crmgit: " + CLIText.badLanguage.text(in: .swedish))
       return ExitCode.usageOrIO
     }
     guard let now = Invocation.now(environment: environment) else {
-      output.error(CLIText.badNow(environment["CRMGIT_NOW"] ?? "").text(in: language))
+      output.error("crmgit: " + CLIText.badNow(environment["CRMGIT_NOW"] ?? "").text(in: language))
       return ExitCode.usageOrIO
     }
     let invocation = Invocation(

@@ -43,7 +43,10 @@ enum CheckCommand {
     findings += linter.crossRecordFindings(identities, isReported: reported.contains)
 
     if let workspace = plan.workspace, format == .text {
-      HookInspector.warnings(for: workspace).forEach { invocation.output.error($0.text(in: invocation.language)) }
+      let warning = CLIText.severity(.warning).text(in: invocation.language)
+      for text in HookInspector.warnings(for: workspace) {
+        invocation.output.error(warning + ": " + text.text(in: invocation.language))
+      }
     }
     return FindingReport.print(findings, fileCount: plan.targets.count, format: format, invocation)
   }

@@ -61,7 +61,8 @@ struct RecordCard {
     if !notes.isEmpty {
       lines.append("")
       lines.append(label(.cardLatestNotes(shown: notes.count, total: record.notes.count)))
-      for note in notes {
+      for (index, note) in notes.enumerated() {
+        if index > 0 { lines.append("") }
         lines.append("## " + note.heading)
         lines += note.text.physicalLines.reversed().drop(while: { $0.trimmingBlanks().isEmpty })
           .reversed()

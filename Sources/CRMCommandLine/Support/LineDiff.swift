@@ -20,12 +20,12 @@ enum LineDiff {
       if i < before.count, j < after.count, before[i] == after[j] {
         i += 1
         j += 1
-      } else if j < after.count, i == before.count || common[i][j + 1] >= common[i + 1][j] {
-        result.append("+\(j + 1): " + after[j])
-        j += 1
-      } else {
+      } else if i < before.count, j == after.count || common[i + 1][j] >= common[i][j + 1] {
         result.append("-\(i + 1): " + before[i])
         i += 1
+      } else {
+        result.append("+\(j + 1): " + after[j])
+        j += 1
       }
     }
     return result

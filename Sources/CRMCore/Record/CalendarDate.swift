@@ -45,7 +45,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   public var description: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
   }
 
   /// Days since 1970-01-01, for counting days between dates.
@@ -116,9 +116,15 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     (lhs.date, lhs.hour, lhs.minute) < (rhs.date, rhs.hour, rhs.minute)
   }
 
-  public var timeText: String { String(format: "%02d:%02d", hour, minute) }
+  public var timeText: String { padded(hour, 2) + ":" + padded(minute, 2) }
 
   public var description: String { "\(date) \(timeText)" }
+}
+
+/// `number` in decimal with zeros in front up to `width` digits.
+func padded(_ number: Int, _ width: Int) -> String {
+  let digits = String(number)
+  return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 extension Int {

@@ -20,8 +20,11 @@ public enum Field: String, CaseIterable, Sendable {
   public var key: String { rawValue }
 
   public init?(key: String) {
-    self.init(rawValue: key.nfc)
+    guard let field = Field.byKey[key.nfc] else { return nil }
+    self = field
   }
+
+  private static let byKey = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
   /// Keys every record has; `bearbetas_av` becomes required once a call was made.
   public static let alwaysRequired: [Field] = [

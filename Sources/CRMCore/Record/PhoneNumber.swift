@@ -41,26 +41,33 @@ public enum PhoneNumber {
 
   public static func read(_ raw: String) -> Reading {
     let text = raw.trimmingBlanks()
-    if text.lowercased() == Field.notFound.lowercased() {
+    if text.isNotFoundInAnyCase {
       return text == Field.notFound ? .notFound : .notFoundMiscased
     }
     if isExcelNumber(text) { return .invalid(.excelNumber) }
-    if text.contains("/") || text.contains(";") { return .invalid(.twoNumbers) }
-    if text.contains(where: \.isLetter) { return .invalid(.letters) }
+    let scalars = text.unicodeScalars
+    if scalars.contains("/") || scalars.contains(";") { return .invalid(.twoNumbers) }
+    let isLetter = { (scalar: Unicode.Scalar) in
+      scalar.isASCII
+        ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+    if scalars.contains(where: isLetter) {
+      return .invalid(.letters)
+    }
 
     var remarksNeeded = false
-    var cleaned = ""
-    for character in text {
-      switch character {
-      case "0"..."9", " ", "-", "+", "(", ")": cleaned.append(character)
+    var cleaned = String.UnicodeScalarView()
+    for scalar in scalars {
+      switch scalar {
+      case "0"..."9", " ", "-", "+", "(", ")": cleaned.append(scalar)
       case "\u{2013}":
         cleaned.append("-")
         remarksNeeded = true
-      default: return .invalid(.invalidCharacter(String(character)))
+      default: return .invalid(.invalidCharacter(String(scalar)))
       }
     }
     if cleaned.dropFirst().contains("+") { return .invalid(.twoNumbers) }
-    return readNumber(cleaned, hadEnDash: remarksNeeded)
+    return readNumber(String(cleaned), hadEnDash: remarksNeeded)
   }
 
   private static func readNumber(_ text: String, hadEnDash: Bool) -> Reading {
@@ -70,7 +77,7 @@ public enum PhoneNumber {
     var remarks: [Remark] = []
 
     if isInternational, countryDigits.hasPrefix("46") {
-      let withoutMarkedZero = text.replacingFirst("(0)", with: "")
+      let withoutMarkedZero = text.replacingOccurrences(of: "(0)", with: "")
       var national = String(withoutMarkedZero.filter(\.isASCIIDigit)
         .dropFirst(text.hasPrefix("+") ? 2 : 4))
       let keptZero = national.hasPrefix("0")
@@ -127,6 +134,9 @@ public enum PhoneNumber {
   /// Digits, an optional decimal comma or point, then an exponent: how Excel shows a long
   /// number it stored as a number.
   private static func isExcelNumber(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "E")) || text.utf8.contains(UInt8(ascii: "e")) else {
+      return false
+    }
     let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
     guard parts.count == 2, !parts[0].isEmpty,
       parts[0].allSatisfy({ $0.isASCIIDigit || $0 == "," || $0 == "." })
@@ -137,5 +147,5 @@ public enum PhoneNumber {
 }
 
 extension Character {
-  var isASCIIDigit: Bool { isASCII && isNumber }
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

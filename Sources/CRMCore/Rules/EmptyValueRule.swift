@@ -5,15 +5,14 @@ struct EmptyValueRule: RecordRule {
 
   func check(_ record: Record, in context: RuleContext, into findings: inout FindingCollector) {
     for entry in record.document.entries {
-      let field = Field(key: entry.key)
-      let hint: Hint? =
-        switch field {
-        case .phone?, .email?: .writeNotFound
-        case let field?: .fillIn(field: field.key, example: context.example(for: field))
-        case nil: nil
-        }
       switch entry.value {
       case .text(let scalar) where scalar.text.trimmingBlanks().isEmpty:
+        let hint: Hint? =
+          switch Field(key: entry.key) {
+          case .phone?, .email?: .writeNotFound
+          case let field?: .fillIn(field: field.key, example: context.example(for: field))
+          case nil: nil
+          }
         findings.report(.emptyValue, at: entry.keyPosition, .emptyValue(entry.key), hint: hint)
       case .list(let list):
         for item in list.items where item.text.trimmingBlanks().isEmpty {

@@ -30,7 +30,7 @@ struct FollowUpRule: RecordRule {
     }
     let dateText = time?.date.description
     let mentioned = dateText.map { date in
-      record.notes.contains { $0.text.contains(date) || $0.heading.contains(date) }
+      record.notes.contains { $0.text.containsBytes(of: date) || $0.heading.containsBytes(of: date) }
     }
     if mentioned != true {
       findings.report(
