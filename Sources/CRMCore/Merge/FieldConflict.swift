@@ -13,6 +13,9 @@ public enum FieldConflict {
   public static let recordKey = "konflikt"
   public static let localLabel = "lokal"
   public static let remoteLabel = "fjärr"
+  /// What a side did to a record in a `konflikt:` line.
+  public static let deleted = "raderade posten"
+  public static let changed = "ändrade posten"
 
   /// The sides, when `entry` is written in the conflict form.
   public static func sides(of entry: FrontMatterEntry) -> [ConflictSide]? {
@@ -37,6 +40,16 @@ public enum FieldConflict {
       return ConflictSide(label: label, author: author, value: value)
     }
     return nil
+  }
+
+  /// The text of a `konflikt:` line: `lokal (Sara K): ändrade posten; fjärr (Jonas P): raderade posten`.
+  public static func describe(local: ConflictSide, remote: ConflictSide) -> String {
+    items(for: [local, remote]).joined(separator: "; ")
+  }
+
+  /// The sides of a `konflikt:` line.
+  public static func recordSides(_ text: String) -> [ConflictSide] {
+    text.components(separatedBy: "; ").compactMap(side(from:))
   }
 
   /// The list items that write `sides` in the conflict form.
