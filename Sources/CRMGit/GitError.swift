@@ -1,7 +1,7 @@
 internal import CLibgit2
 
 /// A libgit2 call that failed: which C function, its return code, and libgit2's own message.
-public struct GitError: Error, Sendable, CustomStringConvertible {
+public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
   public let function: String
   public let code: Int32
   public let message: String

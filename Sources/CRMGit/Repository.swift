@@ -5,7 +5,7 @@ internal import CLibgit2
 public final class Repository {
   let pointer: OpaquePointer
 
-  private init(pointer: OpaquePointer) {
+  init(pointer: OpaquePointer) {
     self.pointer = pointer
   }
 
@@ -57,5 +57,25 @@ public final class Repository {
     if result == GIT_ENOTFOUND.rawValue { return nil }
     try check(result, "git_config_get_string")
     return value.map { String(cString: $0) }
+  }
+}
+
+extension Repository {
+  /// Sets a string in the repository's own config (`.git/config`).
+  public func setConfigString(_ name: String, _ value: String) throws(GitError) {
+    var config: OpaquePointer?
+    try check(git_repository_config(&config, pointer), "git_repository_config")
+    defer { git_config_free(config) }
+    try check(git_config_set_string(config, name, value), "git_config_set_string")
+  }
+
+  /// The tree the repository's index would commit now.
+  public func indexTree() throws(GitError) -> ObjectID {
+    var index: OpaquePointer?
+    try check(git_repository_index(&index, pointer), "git_repository_index")
+    defer { git_index_free(index) }
+    var tree = git_oid()
+    try check(git_index_write_tree(&tree, index), "git_index_write_tree")
+    return ObjectID(tree)
   }
 }

@@ -20,7 +20,9 @@ enum HooksCommand {
       status(state, invocation)
       return ExitCode.success
     case "install":
-      return try install(state, invocation)
+      let lines = try install(state, executablePath: invocation.executablePath)
+      lines.forEach { invocation.output.line($0.text(in: invocation.language)) }
+      return ExitCode.success
     case let other?:
       throw .usage(.unknownHooksAction(other), hints: [.seeHelp(command: "hooks")])
     }
@@ -43,9 +45,8 @@ enum HooksCommand {
   /// Writes the hook into the folder git reads hooks from. A hook that is not crmgit's is kept
   /// under another name rather than overwritten; a `core.hooksPath` elsewhere stops the
   /// install, because a hook put into `.git/hooks` would then never run.
-  static func install(_ state: HookInspector.State, _ invocation: Invocation) throws(CLIError) -> Int32 {
-    let output = invocation.output
-    let language = invocation.language
+  static func install(_ state: HookInspector.State, executablePath: String) throws(CLIError) -> [CLIText] {
+    var lines: [CLIText] = []
     if let configured = state.configuredHooksPath {
       throw .failure(
         .hooksPathElsewhere(configured: configured),
@@ -62,18 +63,18 @@ enum HooksCommand {
       guard !FileSystem.exists(kept), rename(state.hookPath, kept) == 0 else {
         throw .failure(.foreignHookInTheWay(path: state.hookPath), hints: [.moveHookAway(path: state.hookPath)])
       }
-      output.line(CLIText.foreignHookKept(kept).text(in: language))
+      lines.append(.foreignHookKept(kept))
     }
     if state.exists, !state.isExecutable {
-      output.line(CLIText.hookWasNotExecutable(state.hookPath).text(in: language))
+      lines.append(.hookWasNotExecutable(state.hookPath))
     }
-    let script = HookScript.text(calling: invocation.executablePath)
+    let script = HookScript.text(calling: executablePath)
     try FileSystem.writeAtomically(Array(script.utf8), to: state.hookPath)
     guard chmod(state.hookPath, 0o755) == 0 else {
       throw .io(.cannotWrite(path: state.hookPath, reason: FileSystem.lastErrorText()))
     }
-    output.line(CLIText.hookInstalled(path: state.hookPath, binary: invocation.executablePath).text(in: language))
-    return ExitCode.success
+    lines.append(.hookInstalled(path: state.hookPath, binary: executablePath))
+    return lines
   }
 }
 

@@ -8,6 +8,11 @@ enum CommandTable {
     ShowCommand.spec,
     ListCommand.spec,
     HooksCommand.spec,
+    SyncCommand.spec,
+    ResolveCommand.spec,
+    InitCommand.spec,
+    CloneCommand.spec,
+    RemoteCommand.spec,
     HelpCommand.spec,
   ]
 

@@ -2,7 +2,7 @@ import CRMCore
 
 /// Everything the command line says that is not a finding: help, errors, labels. The words
 /// live in `SwedishCLIText` and `EnglishCLIText`, one catalogue per language.
-enum CLIText: Equatable, Sendable {
+enum CLIText: Sendable {
   // Help.
   case toolTitle
   case usageLine(String)
@@ -29,6 +29,15 @@ enum CLIText: Equatable, Sendable {
   case optionFoundBy
   case optionNoteCount
   case optionRulesFormat
+  case optionSyncDryRun
+  case optionForce
+  case optionVerbose
+  case optionField
+  case optionTake
+  case placeholderDirectory
+  case placeholderCloneArguments
+  case placeholderResolveName
+  case placeholderRemoteArguments
   case placeholderPaths
   case placeholderCompany
   case placeholderRecord
@@ -122,6 +131,9 @@ enum CLIText: Equatable, Sendable {
   case columnAttempts
   case columnOutcome
   case columnHandledBy
+
+  /// A sync-related text where a `CLIText` is expected (errors, hints).
+  case syncText(SyncText)
 
   func text(in language: Language) -> String {
     switch language {

@@ -33,6 +33,15 @@ enum EnglishCLIText {
     case .optionFoundBy: "the name for hittades_av (otherwise git config crmgit.user or user.name)"
     case .optionNoteCount: "how many notes to show (default 3)"
     case .optionRulesFormat: "with rules: text (default) or markdown"
+    case .optionSyncDryRun: "show what would be committed, merged and pushed, changing nothing"
+    case .optionForce: "commit records with hygiene errors anyway (never ones with an unresolved conflict)"
+    case .optionVerbose: "show every step"
+    case .optionField: "the field to resolve (otherwise every one in the record)"
+    case .optionTake: "mine (local), theirs (remote) or a value of your own"
+    case .placeholderDirectory: "[DIR]"
+    case .placeholderCloneArguments: "URL [DIR]"
+    case .placeholderResolveName: "[NAME]"
+    case .placeholderRemoteArguments: "[set URL]"
     case .placeholderPaths: "[PATH…]"
     case .placeholderCompany: "\"COMPANY AB\""
     case .placeholderRecord: "NAME"
@@ -130,6 +139,7 @@ enum EnglishCLIText {
     case .columnAttempts: "Attempts"
     case .columnOutcome: "Outcome"
     case .columnHandledBy: "Handled by"
+    case .syncText(let text): EnglishSyncText.text(for: text)
     }
   }
 
@@ -175,6 +185,11 @@ enum EnglishCLIText {
     case "list": "list the companies, one line per record"
     case "hooks": "install the pre-commit hook that checks every commit"
     case "help": "show help for crmgit, a command, or the rules"
+    case "sync": "share the records with the team: commit, fetch, merge and push"
+    case "resolve": "choose the value in a conflict crmgit sync left"
+    case "init": "create a new CRM repository"
+    case "clone": "clone the team's CRM and install the hook"
+    case "remote": "show or set the team's remote repository"
     default: ""
     }
   }
@@ -207,6 +222,27 @@ enum EnglishCLIText {
       with status, it shows how the hook stands.
       """
     case "help": "crmgit help COMMAND shows a command's help; crmgit help rules lists the rules."
+    case "sync":
+      """
+      Checks the changed records, commits the changes under records/ (nothing else), fetches
+      from origin, merges record by record and field by field, and pushes. Two teammates who
+      changed different fields never get a conflict. The same field changed to different
+      values stops the sync: the record holds both values with both names, nothing is
+      pushed, and crmgit resolve or an edit followed by crmgit sync finishes it.
+      """
+    case "resolve":
+      """
+      Without NAME, every conflict is listed. With NAME and --take mine|theirs, the local or
+      the remote value is chosen for --field (or every field of the record); --take VALUE
+      writes a value of your own. Then run crmgit sync.
+      """
+    case "init":
+      """
+      Creates records/ with records/crm.yml, hooks/pre-commit and a README for the team,
+      installs the hook and makes a first commit on the branch main.
+      """
+    case "clone": "Clones with libgit2 (path, file://, git://, ssh:// or https://) and installs the hook."
+    case "remote": "crmgit remote shows origin; crmgit remote set URL sets it."
     default: ""
     }
   }

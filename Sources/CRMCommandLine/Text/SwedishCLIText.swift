@@ -33,6 +33,15 @@ enum SwedishCLIText {
     case .optionFoundBy: "namnet i hittades_av (annars git config crmgit.user eller user.name)"
     case .optionNoteCount: "antal anteckningar att visa (standard 3)"
     case .optionRulesFormat: "med rules: text (standard) eller markdown"
+    case .optionSyncDryRun: "visa vad som skulle committas, sammanfogas och skickas, utan att ändra något"
+    case .optionForce: "committa poster med hygienfel ändå (aldrig poster med en olöst konflikt)"
+    case .optionVerbose: "visa varje steg"
+    case .optionField: "fältet att lösa (annars alla i posten)"
+    case .optionTake: "mine (lokalt), theirs (fjärr) eller ett eget värde"
+    case .placeholderDirectory: "[MAPP]"
+    case .placeholderCloneArguments: "URL [MAPP]"
+    case .placeholderResolveName: "[NAMN]"
+    case .placeholderRemoteArguments: "[set URL]"
     case .placeholderPaths: "[SÖKVÄG…]"
     case .placeholderCompany: "\"FÖRETAG AB\""
     case .placeholderRecord: "NAMN"
@@ -131,6 +140,7 @@ enum SwedishCLIText {
     case .columnAttempts: "Försök"
     case .columnOutcome: "Utfall"
     case .columnHandledBy: "Bearbetas av"
+    case .syncText(let text): SwedishSyncText.text(for: text)
     }
   }
 
@@ -176,6 +186,11 @@ enum SwedishCLIText {
     case "list": "lista företagen, en rad per post"
     case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
     case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
+    case "sync": "dela posterna med teamet: committa, hämta, sammanfoga och skicka"
+    case "resolve": "välj värde i en konflikt som crmgit sync lämnade"
+    case "init": "skapa ett nytt CRM-förråd"
+    case "clone": "klona teamets CRM och installera kroken"
+    case "remote": "visa eller ange teamets fjärrförråd"
     default: ""
     }
   }
@@ -207,6 +222,27 @@ enum SwedishCLIText {
       visas hur kroken står till.
       """
     case "help": "crmgit help KOMMANDO visar kommandots hjälp; crmgit help rules listar reglerna."
+    case "sync":
+      """
+      Kontrollerar de ändrade posterna, committar ändringarna under records/ (aldrig annat),
+      hämtar från origin, sammanfogar post för post och fält för fält, och skickar. Två som
+      ändrat olika fält får aldrig en konflikt. Samma fält ändrat till olika värden stoppar
+      synken: posten håller båda värdena med båda namnen, inget skickas, och crmgit resolve
+      eller en redigering följt av crmgit sync avslutar det.
+      """
+    case "resolve":
+      """
+      Utan NAMN listas alla konflikter. Med NAMN och --take mine|theirs väljs lokalt eller
+      fjärr för --field (eller alla fält i posten); --take VÄRDE skriver ett eget värde.
+      Kör sedan crmgit sync.
+      """
+    case "init":
+      """
+      Skapar records/ med records/crm.yml, hooks/pre-commit och en README för teamet,
+      installerar kroken och gör en första commit på grenen main.
+      """
+    case "clone": "Klonar med libgit2 (sökväg, file://, git://, ssh:// eller https://) och installerar kroken."
+    case "remote": "crmgit remote visar origin; crmgit remote set URL anger den."
     default: ""
     }
   }

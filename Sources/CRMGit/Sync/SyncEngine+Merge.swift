@@ -1,0 +1,137 @@
+import CRMCore
+import Foundation
+
+extension SyncEngine {
+  /// Brings the remote's work into the local branch: nothing to do, a fast-forward, or a merge
+  /// in which every record changed on both sides is merged field by field.
+  func integrate(remoteTip: ObjectID?, branch: String, report: inout SyncReport) throws {
+    guard let remoteTip else { return }
+    let branchRef = "refs/heads/" + branch
+    guard let local = try repository.reference(branchRef) else {
+      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: nil)
+      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
+      report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+      return
+    }
+    if try repository.contains(remoteTip, in: local) { return }
+    let localTree = try repository.tree(of: local)
+    if try repository.contains(local, in: remoteTip) {
+      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: localTree)
+      crashPoint("after-checkout")
+      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: fast-forward")
+      report.incoming += try incomingChanges(from: local, to: remoteTip, hiding: local)
+      return
+    }
+
+    let base = try repository.mergeBase(local, remoteTip)
+    let merge = try mergedTree(base: base.map { id in try repository.tree(of: id) },
+      local: localTree, remote: try repository.tree(of: remoteTip), remoteTip: remoteTip, localTip: local)
+    report.decisions += merge.decisions
+    let remoteName = "\(remote.name)/\(report.remoteBranch)"
+    if !merge.conflicts.isEmpty {
+      try repository.checkout(tree: merge.tree, baseline: localTree)
+      try recordPendingMerge(remoteTip: remoteTip, message: CommitMessages.pending(remote: remoteName, decisions: merge.decisions))
+      throw SyncError.conflicts(merge.conflicts)
+    }
+    let commit = try repository.commit(
+      tree: merge.tree, parents: [local, remoteTip], author: author,
+      message: CommitMessages.merge(remote: remoteName, decisions: merge.decisions), updating: nil)
+    try repository.checkout(tree: merge.tree, baseline: localTree)
+    crashPoint("after-checkout")
+    try repository.setReference(branchRef, to: commit, message: "crmgit sync: merge")
+    report.incoming += try incomingChanges(from: local, to: commit, hiding: local)
+  }
+
+  /// The first sync of a repository that has no commit yet into a remote that has: the local
+  /// records are committed on top of the remote's branch (no unrelated histories), merged
+  /// with the remote's version where both have the same file. A conflict is left in the
+  /// working tree on top of the remote's branch, for the next sync to commit once resolved.
+  func firstCommitOnto(
+    remoteTip: ObjectID, changes: [WorkingChange], branch: String, report: inout SyncReport
+  ) throws -> (companies: [String], commit: ObjectID)? {
+    let (localTree, companies, paths) = try treeWithChanges(changes, base: nil)
+    // The local files alone, kept reachable until they are safely in the branch.
+    let safety = try repository.commit(tree: localTree, parents: [], author: author, message: CommitMessages.localChanges(companies), updating: "refs/crmgit/first-sync")
+    let remoteTree = try repository.tree(of: remoteTip)
+    let merge = try mergedTree(base: nil, local: localTree, remote: remoteTree, remoteTip: remoteTip, localTip: safety)
+    report.decisions += merge.decisions
+    let branchRef = "refs/heads/" + branch
+    if !merge.conflicts.isEmpty {
+      try repository.checkout(tree: merge.tree, baseline: localTree)
+      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
+      try repository.stage(paths)
+      throw SyncError.conflicts(merge.conflicts)
+    }
+    let commit = try repository.commit(
+      tree: merge.tree, parents: [remoteTip], author: author, message: CommitMessages.localChanges(companies),
+      updating: nil)
+    try repository.checkout(tree: merge.tree, baseline: localTree)
+    try repository.setReference(branchRef, to: commit, message: "crmgit sync: first commit")
+    try repository.stage(paths)
+    report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+    return (companies, commit)
+  }
+
+  struct MergedTree {
+    var tree: ObjectID
+    var conflicts: [(path: String, conflicts: [FieldConflictReport])]
+    var decisions: [(path: String, decision: MergeDecision)]
+  }
+
+  /// git's merge for everything, except the records both sides changed: those are merged by
+  /// `RecordMerge`. A textual conflict outside the records stops the sync before anything is
+  /// touched.
+  func mergedTree(
+    base: ObjectID?, local: ObjectID, remote: ObjectID, remoteTip: ObjectID, localTip: ObjectID
+  ) throws -> MergedTree {
+    let gitMerge = try repository.mergeTrees(base: base, local: local, remote: remote)
+    let isRecord = { (path: String) in path.hasPrefix(self.prefix) && path.hasSuffix(".md") }
+    let textConflicts = gitMerge.conflicted.filter { !isRecord($0) }
+    if !textConflicts.isEmpty { throw SyncError.textConflicts(textConflicts) }
+
+    let baseFiles = try base.map { id in try repository.files(in: id, under: prefix) } ?? [:]
+    let localFiles = try repository.files(in: local, under: prefix)
+    let remoteFiles = try repository.files(in: remote, under: prefix)
+    var entries = gitMerge.merged
+    var result = MergedTree(tree: local, conflicts: [], decisions: [])
+    let candidates = Set(gitMerge.conflicted).union(localFiles.keys.filter { path in
+      guard let b = baseFiles[path], let l = localFiles[path], let r = remoteFiles[path] else { return false }
+      return b != l && b != r && l != r
+    })
+    let config = linter.context.config
+    for path in candidates.sorted() where isRecord(path) {
+      let read = { (id: ObjectID?) throws -> [UInt8]? in try id.map { try repository.blob($0) } }
+      let merger = RecordMerge(
+        localAuthor: author.name, remoteAuthor: try lastAuthor(of: path, from: remoteTip, hiding: localTip),
+        attemptOptions: config.attemptOptions)
+      let merged = merger.merge(base: try read(baseFiles[path]), local: try read(localFiles[path]), remote: try read(remoteFiles[path]))
+      if let bytes = merged.bytes {
+        entries[path] = TreeEntry(id: try repository.writeBlob(bytes), mode: TreeEntry.regularFile)
+      } else {
+        entries.removeValue(forKey: path)
+      }
+      if merged.conflicts.contains(where: { $0.field.isEmpty }), let remoteBlob = remoteFiles[path] {
+        // Not readable as a record on one side: keep the remote version beside the local one.
+        entries[String(path.dropLast(3)) + ".fjärr.md"] = TreeEntry(id: remoteBlob, mode: TreeEntry.regularFile)
+      }
+      if merged.hasConflicts { result.conflicts.append((path, merged.conflicts)) }
+      result.decisions += merged.decisions.map { (path, $0) }
+    }
+    result.tree = try repository.tree(with: entries)
+    return result
+  }
+
+  /// Who last changed `path` among the commits reachable from `tip` but not from `hidden`.
+  func lastAuthor(of path: String, from tip: ObjectID, hiding hidden: ObjectID?) throws(GitError) -> String {
+    for id in try repository.commits(from: tip, hiding: hidden) {
+      let commit = try repository.commitInfo(id)
+      let now = try repository.entry(at: path, in: commit.tree)
+      var before: TreeEntry?
+      if let parent = commit.parents.first {
+        before = try repository.entry(at: path, in: try repository.tree(of: parent))
+      }
+      if now != before { return commit.author.name }
+    }
+    return try repository.commitInfo(tip).author.name
+  }
+}
