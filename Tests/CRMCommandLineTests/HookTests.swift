@@ -2,135 +2,106 @@ import CRMTestSupport
 import Foundation
 import Testing
 
-/// Runs a case script, which builds its repositories with git under a new folder and prints
-/// `Scenario ready in <folder>`; returns that folder.
-private func scenario(_ script: String) throws -> String {
-  let temporary = FileManager.default.temporaryDirectory.path
-  let result = Processes.run(
-    "/bin/sh", [Fixtures.casePath(script)], in: temporary,
-    environment: ["PATH": "/usr/bin:/bin", "TMPDIR": temporary, "HOME": temporary])
-  let line = try #require(result.lines.first { $0.hasPrefix("Scenario ready in ") }, "\(result.standardError)")
-  let rest = line.dropFirst("Scenario ready in ".count)
-  return String(rest.prefix { $0 != " " })
-}
-
-/// The environment the scripts' repositories expect: their own HOME, no system config.
-private func environment(_ folder: String, path: String = "/usr/bin:/bin") -> [String: String] {
-  ["HOME": folder + "/home", "GIT_CONFIG_NOSYSTEM": "1", "PATH": path, "LANG": "sv_SE.UTF-8"]
-}
-
-private func git(_ arguments: [String], _ directory: String, _ folder: String) -> ProcessResult {
-  Processes.run("/usr/bin/git", arguments, in: directory, environment: environment(folder))
-}
-
-private func crmgit(_ arguments: [String], _ directory: String, _ folder: String) -> ProcessResult {
-  Processes.run(Processes.crmgitPath, arguments, in: directory, environment: environment(folder))
-}
-
-private func removeScenario(_ folder: String) {
-  try? FileManager.default.removeItem(atPath: folder)
-}
-
 @Suite(.serialized) struct HookTests {
   /// Case 13 (git shows a hook's output on stderr): the hook judges what is staged, never the working tree, and never stages or
   /// rewrites anything.
   @Test func partialStaging() throws {
-    let folder = try scenario("13-hook-partial-staging.sh")
-    defer { removeScenario(folder) }
+    let folder = try CaseScript.run("13-hook-partial-staging.sh")
+    defer { CaseScript.remove(folder) }
     for name in ["A", "B", "C"] {
-      #expect(crmgit(["hooks", "install"], folder + "/" + name, folder).status == 0)
+      #expect(CaseScript.crmgit(["hooks", "install"], folder + "/" + name, folder).status == 0)
     }
 
     let a = folder + "/A"
-    let blocked = git(["commit", "-m", "test"], a, folder)
+    let blocked = CaseScript.git(["commit", "-m", "test"], a, folder)
     #expect(blocked.status != 0)
     #expect(blocked.standardError.contains(
       "records/nordlys-konsult-ab.md:11:16: fel: kontaktförsök \"7\" är inte ett av alternativen 0, 1, 2, 3 [attempts-value]"))
-    #expect(crmgit(["check", "--staged"], a, folder).status == 1)
-    #expect(crmgit(["check"], a, folder).status == 0)
-    #expect(git(["diff", "--cached"], a, folder).standardOutput == (try String(contentsOfFile: folder + "/A.staged-before.diff", encoding: .utf8)))
+    #expect(CaseScript.crmgit(["check", "--staged"], a, folder).status == 1)
+    #expect(CaseScript.crmgit(["check"], a, folder).status == 0)
+    #expect(CaseScript.git(["diff", "--cached"], a, folder).standardOutput == (try String(contentsOfFile: folder + "/A.staged-before.diff", encoding: .utf8)))
 
     let b = folder + "/B"
-    #expect(git(["commit", "-m", "test"], b, folder).status == 0)
-    let committed = git(["show", "HEAD:records/nordlys-konsult-ab.md"], b, folder).standardOutput
+    #expect(CaseScript.git(["commit", "-m", "test"], b, folder).status == 0)
+    let committed = CaseScript.git(["show", "HEAD:records/nordlys-konsult-ab.md"], b, folder).standardOutput
     #expect(committed.contains("kontaktförsök: 2\n"))
 
     let c = folder + "/C"
-    let renamed = git(["commit", "-m", "test"], c, folder)
+    let renamed = CaseScript.git(["commit", "-m", "test"], c, folder)
     #expect(renamed.status == 0)
     #expect(!renamed.standardOutput.contains("fel:"))
     #expect(!renamed.standardError.contains("finns inte"))
 
     for name in ["A", "B", "C"] {
       let before = try String(contentsOfFile: folder + "/\(name).unstaged-before.diff", encoding: .utf8)
-      #expect(git(["diff"], folder + "/" + name, folder).standardOutput == before, "\(name)")
+      #expect(CaseScript.git(["diff"], folder + "/" + name, folder).standardOutput == before, "\(name)")
     }
   }
 
   /// Case 15: a hook without the exec bit, a core.hooksPath elsewhere, and a GUI client's bare
   /// PATH must never let a bad record through in silence.
   @Test func hookThatWouldNotRun() throws {
-    let folder = try scenario("15-hook-not-run.sh")
-    defer { removeScenario(folder) }
+    let folder = try CaseScript.run("15-hook-not-run.sh")
+    defer { CaseScript.remove(folder) }
     let blockedLine = "records/sjobris-logistik-ab.md:11:16: fel: kontaktförsök \"9\" är inte ett av alternativen 0, 1, 2, 3 [attempts-value]"
 
     let e1 = folder + "/E1"
-    let warning = crmgit(["check"], e1, folder)
+    let warning = CaseScript.crmgit(["check"], e1, folder)
     #expect(warning.errorLines.contains(
       "varning: \(e1)/.git/hooks/pre-commit finns men är inte körbar: git hoppar över den"))
-    let install = crmgit(["hooks", "install"], e1, folder)
+    let install = CaseScript.crmgit(["hooks", "install"], e1, folder)
     #expect(install.status == 0)
     #expect(install.lines.contains("den tidigare kroken sparades som \(e1)/.git/hooks/pre-commit.pre-crmgit"))
     let mode = try FileManager.default.attributesOfItem(atPath: e1 + "/.git/hooks/pre-commit")[.posixPermissions] as? Int
     #expect(mode == 0o755)
-    let e1Commit = git(["commit", "-m", "e1"], e1, folder)
+    let e1Commit = CaseScript.git(["commit", "-m", "e1"], e1, folder)
     #expect(e1Commit.status != 0)
     #expect(e1Commit.standardError.contains(blockedLine))
 
     let e2 = folder + "/E2"
     let central = folder + "/central-hooks"
-    #expect(git(["config", "--global", "core.hooksPath", central], e2, folder).status == 0)
-    let refused = crmgit(["hooks", "install"], e2, folder)
+    #expect(CaseScript.git(["config", "--global", "core.hooksPath", central], e2, folder).status == 0)
+    let refused = CaseScript.crmgit(["hooks", "install"], e2, folder)
     #expect(refused.status == 1)
     #expect(refused.errorLines.first
       == "crmgit: core.hooksPath pekar på \(central): git kör inte krokar i .git/hooks, så kroken installeras inte där")
-    let e2Check = crmgit(["check"], e2, folder)
+    let e2Check = CaseScript.crmgit(["check"], e2, folder)
     #expect(e2Check.errorLines.contains(
       "varning: core.hooksPath pekar på \(central): .git/hooks används inte, och crmgits krok körs inte"))
-    #expect(git(["config", "--global", "--unset", "core.hooksPath"], e2, folder).status == 0)
-    #expect(crmgit(["hooks", "install"], e2, folder).status == 0)
-    #expect(git(["commit", "-m", "e2"], e2, folder).standardError.contains(blockedLine))
+    #expect(CaseScript.git(["config", "--global", "--unset", "core.hooksPath"], e2, folder).status == 0)
+    #expect(CaseScript.crmgit(["hooks", "install"], e2, folder).status == 0)
+    #expect(CaseScript.git(["commit", "-m", "e2"], e2, folder).standardError.contains(blockedLine))
 
     let e3 = folder + "/E3"
-    #expect(crmgit(["hooks", "install"], e3, folder).status == 0)
+    #expect(CaseScript.crmgit(["hooks", "install"], e3, folder).status == 0)
     let gui = Processes.run(
       "/usr/bin/env", ["-i", "HOME=\(folder)/home", "PATH=/usr/bin:/bin", "git", "-C", e3, "commit", "-qm", "e3"],
-      in: folder, environment: environment(folder))
+      in: folder, environment: CaseScript.environment(folder))
     #expect(gui.status != 0)
     #expect(gui.standardError.contains(blockedLine))
   }
 
   @Test func aHookWhoseCrmgitIsGoneFailsClosed() throws {
-    let folder = try scenario("15-hook-not-run.sh")
-    defer { removeScenario(folder) }
+    let folder = try CaseScript.run("15-hook-not-run.sh")
+    defer { CaseScript.remove(folder) }
     let e3 = folder + "/E3"
     let copy = folder + "/crmgit-copy"
     try FileManager.default.copyItem(atPath: Processes.crmgitPath, toPath: copy)
-    #expect(Processes.run(copy, ["hooks", "install"], in: e3, environment: environment(folder)).status == 0)
+    #expect(Processes.run(copy, ["hooks", "install"], in: e3, environment: CaseScript.environment(folder)).status == 0)
     try FileManager.default.removeItem(atPath: copy)
-    let commit = git(["commit", "-qm", "e3"], e3, folder)
+    let commit = CaseScript.git(["commit", "-qm", "e3"], e3, folder)
     #expect(commit.status != 0)
     #expect(commit.errorLines.first == "crmgit-kroken: hittar inte crmgit på \(copy). Kör 'crmgit hooks install' igen.")
-    #expect(crmgit(["hooks"], e3, folder).lines.last
+    #expect(CaseScript.crmgit(["hooks"], e3, folder).lines.last
       == "kroken anropar \(copy), som inte finns längre: kör crmgit hooks install igen")
   }
 
   @Test func theInstalledHookIsTheRepositorysHookFile() throws {
     let template = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("hooks/pre-commit"), encoding: .utf8)
-    let folder = try scenario("15-hook-not-run.sh")
-    defer { removeScenario(folder) }
+    let folder = try CaseScript.run("15-hook-not-run.sh")
+    defer { CaseScript.remove(folder) }
     let e3 = folder + "/E3"
-    #expect(crmgit(["hooks", "install"], e3, folder).status == 0)
+    #expect(CaseScript.crmgit(["hooks", "install"], e3, folder).status == 0)
     let installed = try String(contentsOfFile: e3 + "/.git/hooks/pre-commit", encoding: .utf8)
     #expect(installed == template.replacingOccurrences(of: "@CRMGIT@", with: Processes.crmgitPath))
   }

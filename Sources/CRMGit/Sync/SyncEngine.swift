@@ -106,6 +106,7 @@ public struct SyncEngine {
       guard let local = try repository.reference("refs/heads/" + branch), local != remoteTip else { return report }
       report.outgoing = try outgoingSummaries(from: local, hiding: remoteTip)
       step(.pushing(attempt: attempt))
+      if attempt == 1 { pausePoint("before-push") }
       guard try push(branch: branch, to: remoteBranch, progress: transfer) else {
         step(.fetching)
         try remote.fetch(progress: transfer)
@@ -175,6 +176,16 @@ public struct SyncEngine {
 
   func step(_ step: SyncStep) {
     options.progress?(step)
+  }
+
+  /// A pause for the race test: with `CRMGIT_SYNC_PAUSE_AT=<point>` and
+  /// `CRMGIT_SYNC_PAUSE_FILE=<path>`, the sync creates that file at the point and waits (at
+  /// most a minute) until the test has removed it, so a teammate's push can land in between.
+  func pausePoint(_ name: String) {
+    guard options.environment["CRMGIT_SYNC_PAUSE_AT"] == name, let file = options.environment["CRMGIT_SYNC_PAUSE_FILE"] else { return }
+    FileManager.default.createFile(atPath: file, contents: Data())
+    let deadline = Date().addingTimeInterval(60)
+    while FileManager.default.fileExists(atPath: file), Date() < deadline { usleep(20_000) }
   }
 
   /// Fault injection for the kill test: `CRMGIT_SYNC_CRASH_AT=<point>` makes the process die

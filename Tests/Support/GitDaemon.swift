@@ -1,0 +1,74 @@
+import Foundation
+
+/// A `git daemon` on 127.0.0.1 serving `base`, for tests that need server-side checks (local
+/// paths skip a remote's hooks). Stopped when released.
+public final class GitDaemon {
+  public let port: Int
+  private let process: Process
+
+  public init(serving base: String) throws {
+    port = try FreePort.find()
+    process = Process()
+    // git-daemon itself, not `git daemon`: the wrapper would leave the server running when
+    // it is stopped.
+    process.executableURL = URL(fileURLWithPath: "/usr/lib/git-core/git-daemon")
+    process.arguments = [
+      "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1",
+      "--port=\(port)", "--base-path=\(base)", base,
+    ]
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": base]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    try FreePort.waitUntilListening(port, timeout: 10)
+  }
+
+  deinit {
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+  }
+
+  public func url(_ repository: String) -> String { "git://127.0.0.1:\(port)/\(repository)" }
+}
+
+/// TCP ports on 127.0.0.1 for test servers.
+public enum FreePort {
+  public struct Unavailable: Error, CustomStringConvertible {
+    public let description: String
+  }
+
+  /// A port nothing listens on now (the kernel picks it).
+  public static func find() throws -> Int {
+    let socketHandle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard socketHandle >= 0 else { throw Unavailable(description: "no socket") }
+    defer { close(socketHandle) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketHandle, $0, length) == 0 && getsockname(socketHandle, $0, &length) == 0 }
+    }
+    guard bound else { throw Unavailable(description: "cannot bind 127.0.0.1") }
+    return Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  public static func waitUntilListening(_ port: Int, timeout: TimeInterval) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      let socketHandle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+      var address = sockaddr_in()
+      address.sin_family = sa_family_t(AF_INET)
+      address.sin_addr.s_addr = inet_addr("127.0.0.1")
+      address.sin_port = in_port_t(UInt16(port).bigEndian)
+      let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketHandle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+      }
+      close(socketHandle)
+      if connected { return }
+      usleep(50_000)
+    }
+    throw Unavailable(description: "nothing listened on 127.0.0.1:\(port) within \(Int(timeout)) s")
+  }
+}
