@@ -123,6 +123,9 @@ enum CLIText: Equatable, Sendable {
   case columnOutcome
   case columnHandledBy
 
+  /// The views' words (`status`, `due`, `list`'s filters, `history`), in their own catalogue.
+  case view(ViewText)
+
   func text(in language: Language) -> String {
     switch language {
     case .swedish: SwedishCLIText.text(for: self)

@@ -130,6 +130,7 @@ enum EnglishCLIText {
     case .columnAttempts: "Attempts"
     case .columnOutcome: "Outcome"
     case .columnHandledBy: "Handled by"
+    case .view(let text): text.text(in: .english)
     }
   }
 

@@ -131,6 +131,7 @@ enum SwedishCLIText {
     case .columnAttempts: "Försök"
     case .columnOutcome: "Utfall"
     case .columnHandledBy: "Bearbetas av"
+    case .view(let text): text.text(in: .swedish)
     }
   }
 
