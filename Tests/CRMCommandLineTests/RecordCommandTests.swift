@@ -111,9 +111,10 @@ import Testing
     crm.write("records/norrsken-sakerhet-ab.md", Fixtures.caseBytes("28a-dup-norrsken-sakerhet-ab.md"))
     crm.write("records/fjordbro-handel-ab.md", Fixtures.caseBytes("09-norway-ja-nej.md"))
     #expect(run(["list"], in: crm).lines == [
-      "Företag               Kontaktperson  Försök  Utfall  Bearbetas av",
-      "Fjordbro Handel AB    Nils Dahl      1       –       Sara K",
-      "Norrsken Säkerhet AB  Anna Berg      1       –       Emma L",
+      "Företag               Kontaktperson  Läge       Försök  Utfall  Bearbetas av",
+      "Fjordbro Handel AB    Nils Dahl      kontaktad  1       –       Sara K",
+      "Norrsken Säkerhet AB  Anna Berg      kontaktad  1       –       Emma L",
+      "2 poster",
     ])
   }
 }

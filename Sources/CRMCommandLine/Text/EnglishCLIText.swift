@@ -200,7 +200,14 @@ enum EnglishCLIText {
       only one company starts that way. Shows contact and phone first, then good to know, the
       stage and the latest notes.
       """
-    case "list": "One line per record: company, contact person, attempts, outcome and who handles it."
+    case "list":
+      """
+      One line per record: company, contact person, stage, attempts, outcome and who handles
+      it, in Swedish alphabetical order (å, ä and ö after z). Every filter given must hold;
+      names and texts are compared regardless of case and accents. --format csv and json give
+      every field for scripts. In CSV a cell that starts with =, +, - or @ gets a ' in front,
+      so that a spreadsheet does not run it as a formula; JSON has the exact values.
+      """
     case "hooks":
       """
       install writes the pre-commit hook into the repository's hooks folder (executable, with

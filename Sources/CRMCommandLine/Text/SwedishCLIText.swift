@@ -200,7 +200,14 @@ enum SwedishCLIText {
       ett företag börjar så. Visar kontakt och telefon först, sedan bra att veta, läget och
       de senaste anteckningarna.
       """
-    case "list": "En rad per post: företag, kontaktperson, kontaktförsök, utfall och vem som bearbetar."
+    case "list":
+      """
+      En rad per post: företag, kontaktperson, läge, kontaktförsök, utfall och vem som
+      bearbetar, i bokstavsordning (å, ä och ö efter z). Alla filter som anges måste stämma;
+      namn och text jämförs utan hänsyn till versaler och accenter. --format csv och json ger
+      alla fält för skript. I CSV får en cell som börjar med =, +, - eller @ ett ' först, så att
+      ett kalkylprogram inte kör den som formel; JSON har värdena exakt.
+      """
     case "hooks":
       """
       install skriver pre-commit-kroken i förrådets krokmapp (körbar, med crmgits fullständiga
