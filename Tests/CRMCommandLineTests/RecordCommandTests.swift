@@ -136,12 +136,13 @@ import Testing
       Användning: crmgit KOMMANDO [FLAGGOR]
 
       Kommandon:
-        check  kontrollera posternas hygien mot teamets regler
-        new    skapa en ny post för ett företag
-        show   visa en post inför ett samtal
-        list   lista företagen, en rad per post
-        hooks  installera pre-commit-kroken som kontrollerar varje commit
-        help   visa hjälp för crmgit, ett kommando eller reglerna
+        check   kontrollera posternas hygien mot teamets regler
+        new     skapa en ny post för ett företag
+        show    visa en post inför ett samtal
+        list    lista företagen, en rad per post
+        status  visa läget: pipelinen, målet, vem som gör vad och hygienen
+        hooks   installera pre-commit-kroken som kontrollerar varje commit
+        help    visa hjälp för crmgit, ett kommando eller reglerna
 
       Flaggor för alla kommandon:
         -h, --help    visa hjälpen
@@ -191,7 +192,7 @@ import Testing
   }
 
   @Test func everyCommandHasHelpInBothLanguages() {
-    for command in ["check", "new", "show", "list", "hooks", "help"] {
+    for command in ["check", "new", "show", "list", "status", "hooks", "help"] {
       for language in ["sv", "en"] {
         let result = run(["help", command, "--lang", language])
         #expect(result.status == 0)

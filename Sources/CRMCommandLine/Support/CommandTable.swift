@@ -7,6 +7,7 @@ enum CommandTable {
     NewCommand.spec,
     ShowCommand.spec,
     ListCommand.spec,
+    StatusCommand.spec,
     HooksCommand.spec,
     HelpCommand.spec,
   ]

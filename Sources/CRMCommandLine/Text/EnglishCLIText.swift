@@ -174,6 +174,7 @@ enum EnglishCLIText {
     case "new": "create a new record for a company"
     case "show": "show a record before a call"
     case "list": "list the companies, one line per record"
+    case "status": "show where the team stands: pipeline, goal, who does what, hygiene"
     case "hooks": "install the pre-commit hook that checks every commit"
     case "help": "show help for crmgit, a command, or the rules"
     default: ""
@@ -207,6 +208,15 @@ enum EnglishCLIText {
       names and texts are compared regardless of case and accents. --format csv and json give
       every field for scripts. In CSV a cell that starts with =, +, - or @ gets a ' in front,
       so that a spreadsheet does not run it as a formula; JSON has the exact values.
+      """
+    case "status":
+      """
+      The number of records in each stage, with a bar: new, contacted, in dialog, follow-up
+      booked, place agreed, closed and dead (the stage is worked out from the fields, see the
+      README). Then the goal from records/crm.yml (mål:) and how far there is to go, per
+      person how many companies they found (hittades_av) and how many they handle now
+      (bearbetas_av) in each stage, and last how many records have errors (crmgit check shows
+      them). Fits 80 columns.
       """
     case "hooks":
       """

@@ -175,6 +175,7 @@ enum SwedishCLIText {
     case "new": "skapa en ny post för ett företag"
     case "show": "visa en post inför ett samtal"
     case "list": "lista företagen, en rad per post"
+    case "status": "visa läget: pipelinen, målet, vem som gör vad och hygienen"
     case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
     case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
     default: ""
@@ -207,6 +208,14 @@ enum SwedishCLIText {
       namn och text jämförs utan hänsyn till versaler och accenter. --format csv och json ger
       alla fält för skript. I CSV får en cell som börjar med =, +, - eller @ ett ' först, så att
       ett kalkylprogram inte kör den som formel; JSON har värdena exakt.
+      """
+    case "status":
+      """
+      Antalet poster i varje läge, med en stapel: ny, kontaktad, i dialog, återkoppling bokad,
+      LIA-plats klar, avslutad och död (läget räknas ut ur fälten, se README). Sedan målet ur
+      records/crm.yml (mål:) och hur långt det är kvar, per person hur många företag hen hittat
+      (hittades_av) och hur många hen bearbetar nu (bearbetas_av) i varje läge, och sist hur
+      många poster som har fel (crmgit check visar dem). Ryms i 80 kolumner.
       """
     case "hooks":
       """
