@@ -141,6 +141,7 @@ import Testing
         show    visa en post inför ett samtal
         list    lista företagen, en rad per post
         status  visa läget: pipelinen, målet, vem som gör vad och hygienen
+        due     visa återkopplingar att ringa och leads att ringa igen
         hooks   installera pre-commit-kroken som kontrollerar varje commit
         help    visa hjälp för crmgit, ett kommando eller reglerna
 
@@ -192,7 +193,7 @@ import Testing
   }
 
   @Test func everyCommandHasHelpInBothLanguages() {
-    for command in ["check", "new", "show", "list", "status", "hooks", "help"] {
+    for command in ["check", "new", "show", "list", "status", "due", "hooks", "help"] {
       for language in ["sv", "en"] {
         let result = run(["help", command, "--lang", language])
         #expect(result.status == 0)

@@ -8,6 +8,7 @@ enum CommandTable {
     ShowCommand.spec,
     ListCommand.spec,
     StatusCommand.spec,
+    DueCommand.spec,
     HooksCommand.spec,
     HelpCommand.spec,
   ]

@@ -175,6 +175,7 @@ enum EnglishCLIText {
     case "show": "show a record before a call"
     case "list": "list the companies, one line per record"
     case "status": "show where the team stands: pipeline, goal, who does what, hygiene"
+    case "due": "show the follow-ups due and the leads to call again"
     case "hooks": "install the pre-commit hook that checks every commit"
     case "help": "show help for crmgit, a command, or the rules"
     default: ""
@@ -217,6 +218,14 @@ enum EnglishCLIText {
       person how many companies they found (hittades_av) and how many they handle now
       (bearbetas_av) in each stage, and last how many records have errors (crmgit check shows
       them). Fits 80 columns.
+      """
+    case "due":
+      """
+      First the booked follow-ups (stage follow-up booked) that are overdue, today or within N
+      days, with time, company, contact person, phone and owner. Then the leads to call again:
+      fewer than 3 contact attempts, and the newest dated note (inmatad, when there is none)
+      more than ring_igen_efter_dagar days old (records/crm.yml, default 7). The owner is
+      bearbetas_av, or hittades_av while nobody handles the record.
       """
     case "hooks":
       """

@@ -176,6 +176,7 @@ enum SwedishCLIText {
     case "show": "visa en post inför ett samtal"
     case "list": "lista företagen, en rad per post"
     case "status": "visa läget: pipelinen, målet, vem som gör vad och hygienen"
+    case "due": "visa återkopplingar att ringa och leads att ringa igen"
     case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
     case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
     default: ""
@@ -216,6 +217,14 @@ enum SwedishCLIText {
       records/crm.yml (mål:) och hur långt det är kvar, per person hur många företag hen hittat
       (hittades_av) och hur många hen bearbetar nu (bearbetas_av) i varje läge, och sist hur
       många poster som har fel (crmgit check visar dem). Ryms i 80 kolumner.
+      """
+    case "due":
+      """
+      Först de bokade återkopplingarna (läget återkoppling bokad) som är försenade, i dag eller
+      inom N dagar, med tid, företag, kontaktperson, telefon och ansvarig. Sedan leads att ringa
+      igen: färre än 3 kontaktförsök, och den senaste daterade anteckningen (inmatad, om det
+      inte finns någon) mer än ring_igen_efter_dagar dagar gammal (records/crm.yml, standard 7).
+      Ansvarig är bearbetas_av, eller hittades_av när ingen bearbetar posten än.
       """
     case "hooks":
       """
