@@ -20,6 +20,9 @@ public struct FileRevision: Sendable {
   /// commit renamed the file; the bytes are nil when the file did not exist there.
   public let previousPath: String
   public let previousBytes: [UInt8]?
+  /// For a merge, the file's bytes at `path` in the other parents (nil where it is absent),
+  /// so that a reader can tell the merge's own edits from what it brought in; empty otherwise.
+  public let otherParentsBytes: [[UInt8]?]
 }
 
 extension Repository {
@@ -86,6 +89,10 @@ extension Repository {
 
     var previousPath = path
     var previous: git_oid?
+    var others: [[UInt8]?] = []
+    for parentTree in parentTrees.dropFirst() {
+      others.append(try bytes(of: try blobID(in: parentTree, at: path)))
+    }
     if let firstParent = parentTrees.first {
       previous = try blobID(in: firstParent, at: path)
       if current != nil, previous == nil,
@@ -97,12 +104,12 @@ extension Repository {
     }
     return try makeRevision(
       commit, path: path, current: current, previousPath: previousPath, previous: previous,
-      isMerge: parentTrees.count > 1)
+      others: others)
   }
 
   private func makeRevision(
     _ commit: OpaquePointer?, path: String, current: git_oid?, previousPath: String,
-    previous: git_oid?, isMerge: Bool
+    previous: git_oid?, others: [[UInt8]?]
   ) throws(GitError) -> FileRevision {
     // git_oid_tostr_s writes into a buffer of the calling thread, copied at once.
     let hex = git_commit_id(commit).flatMap(git_oid_tostr_s).map { String(cString: $0) } ?? ""
@@ -114,11 +121,12 @@ extension Repository {
       time: Int64(author?.when.time ?? 0),
       utcOffsetMinutes: Int(author?.when.offset ?? 0),
       summary: git_commit_summary(commit).map { String(cString: $0) } ?? "",
-      isMerge: isMerge,
+      isMerge: !others.isEmpty,
       path: path,
       bytes: try bytes(of: current),
       previousPath: previousPath,
-      previousBytes: try bytes(of: previous))
+      previousBytes: try bytes(of: previous),
+      otherParentsBytes: others)
   }
 
   private func bytes(of blob: git_oid?) throws(GitError) -> [UInt8]? {
@@ -148,7 +156,8 @@ extension Repository {
     of path: String, from old: OpaquePointer, to new: OpaquePointer?
   ) throws(GitError) -> String? {
     var options = git_diff_options()
-    try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
+    try check(
+      git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
     var diff: OpaquePointer?
     try check(git_diff_tree_to_tree(&diff, pointer, old, new, &options), "git_diff_tree_to_tree")
     defer { git_diff_free(diff) }

@@ -136,14 +136,15 @@ import Testing
       Användning: crmgit KOMMANDO [FLAGGOR]
 
       Kommandon:
-        check   kontrollera posternas hygien mot teamets regler
-        new     skapa en ny post för ett företag
-        show    visa en post inför ett samtal
-        list    lista företagen, en rad per post
-        status  visa läget: pipelinen, målet, vem som gör vad och hygienen
-        due     visa återkopplingar att ringa och leads att ringa igen
-        hooks   installera pre-commit-kroken som kontrollerar varje commit
-        help    visa hjälp för crmgit, ett kommando eller reglerna
+        check    kontrollera posternas hygien mot teamets regler
+        new      skapa en ny post för ett företag
+        show     visa en post inför ett samtal
+        list     lista företagen, en rad per post
+        status   visa läget: pipelinen, målet, vem som gör vad och hygienen
+        due      visa återkopplingar att ringa och leads att ringa igen
+        history  visa vem som ändrat vad i en post, ur git-historiken
+        hooks    installera pre-commit-kroken som kontrollerar varje commit
+        help     visa hjälp för crmgit, ett kommando eller reglerna
 
       Flaggor för alla kommandon:
         -h, --help    visa hjälpen
@@ -193,7 +194,7 @@ import Testing
   }
 
   @Test func everyCommandHasHelpInBothLanguages() {
-    for command in ["check", "new", "show", "list", "status", "due", "hooks", "help"] {
+    for command in ["check", "new", "show", "list", "status", "due", "history", "hooks", "help"] {
       for language in ["sv", "en"] {
         let result = run(["help", command, "--lang", language])
         #expect(result.status == 0)

@@ -9,6 +9,7 @@ enum CommandTable {
     ListCommand.spec,
     StatusCommand.spec,
     DueCommand.spec,
+    HistoryCommand.spec,
     HooksCommand.spec,
     HelpCommand.spec,
   ]

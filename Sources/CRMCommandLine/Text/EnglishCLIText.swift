@@ -176,6 +176,7 @@ enum EnglishCLIText {
     case "list": "list the companies, one line per record"
     case "status": "show where the team stands: pipeline, goal, who does what, hygiene"
     case "due": "show the follow-ups due and the leads to call again"
+    case "history": "show who changed what in a record, from git's history"
     case "hooks": "install the pre-commit hook that checks every commit"
     case "help": "show help for crmgit, a command, or the rules"
     default: ""
@@ -226,6 +227,13 @@ enum EnglishCLIText {
       fewer than 3 contact attempts, and the newest dated note (inmatad, when there is none)
       more than ring_igen_efter_dagar days old (records/crm.yml, default 7). The owner is
       bearbetas_av, or hittades_av while nobody handles the record.
+      """
+    case "history":
+      """
+      Reads the record's history from git (through libgit2) and shows each commit that changed
+      it, newest first: when, who and the commit message, then which fields changed from what
+      to what and which notes were added. Follows the record when the company was renamed and
+      its file moved. NAME is as for crmgit show.
       """
     case "hooks":
       """

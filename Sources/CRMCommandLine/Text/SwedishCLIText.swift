@@ -177,6 +177,7 @@ enum SwedishCLIText {
     case "list": "lista företagen, en rad per post"
     case "status": "visa läget: pipelinen, målet, vem som gör vad och hygienen"
     case "due": "visa återkopplingar att ringa och leads att ringa igen"
+    case "history": "visa vem som ändrat vad i en post, ur git-historiken"
     case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
     case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
     default: ""
@@ -225,6 +226,13 @@ enum SwedishCLIText {
       igen: färre än 3 kontaktförsök, och den senaste daterade anteckningen (inmatad, om det
       inte finns någon) mer än ring_igen_efter_dagar dagar gammal (records/crm.yml, standard 7).
       Ansvarig är bearbetas_av, eller hittades_av när ingen bearbetar posten än.
+      """
+    case "history":
+      """
+      Läser postens historik ur git (via libgit2) och visar varje commit som ändrade den, nyast
+      först: när, vem och commit-meddelandet, sedan vilka fält som ändrades från vad till vad
+      och vilka anteckningar som lades till. Följer posten när företaget bytt namn och filen
+      flyttats. NAMN är som för crmgit show.
       """
     case "hooks":
       """
