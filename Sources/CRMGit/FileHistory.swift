@@ -48,12 +48,13 @@ extension Repository {
 
     var tracked = path
     var revisions: [FileRevision] = []
+    var blobs = BlobCache()
     var id = git_oid()
     while true {
       let result = git_revwalk_next(&id, walk)
       if result == GIT_ITEROVER.rawValue { break }
       try check(result, "git_revwalk_next")
-      if let revision = try revision(of: tracked, in: &id) {
+      if let revision = try revision(of: tracked, in: &id, blobs: &blobs) {
         revisions.append(revision)
         tracked = revision.previousPath
       }
@@ -62,44 +63,40 @@ extension Repository {
   }
 
   /// The change commit `id` made to the file at `path`, or nil when it made none.
-  private func revision(of path: String, in id: inout git_oid) throws(GitError) -> FileRevision? {
+  private func revision(
+    of path: String, in id: inout git_oid, blobs: inout BlobCache
+  ) throws(GitError) -> FileRevision? {
     var commit: OpaquePointer?
     try check(git_commit_lookup(&commit, pointer, &id), "git_commit_lookup")
     defer { git_commit_free(commit) }
-    var tree: OpaquePointer?
-    try check(git_commit_tree(&tree, commit), "git_commit_tree")
-    defer { git_tree_free(tree) }
-
-    var parentTrees: [OpaquePointer] = []
-    defer { parentTrees.forEach { git_tree_free($0) } }
+    guard let tree = git_commit_tree_id(commit)?.pointee else { return nil }
+    var parentTrees: [git_oid] = []
     for index in 0..<git_commit_parentcount(commit) {
       var parent: OpaquePointer?
       try check(git_commit_parent(&parent, commit, index), "git_commit_parent")
       defer { git_commit_free(parent) }
-      var parentTree: OpaquePointer?
-      try check(git_commit_tree(&parentTree, parent), "git_commit_tree")
-      if let parentTree { parentTrees.append(parentTree) }
+      if let parentTree = git_commit_tree_id(parent)?.pointee { parentTrees.append(parentTree) }
     }
 
-    let current = try blobID(in: tree, at: path)
+    let current = try blobID(inTree: tree, at: path, blobs: &blobs)
     if parentTrees.isEmpty, current == nil { return nil }
     for parentTree in parentTrees {
-      if sameBlob(try blobID(in: parentTree, at: path), current) { return nil }
+      if sameBlob(try blobID(inTree: parentTree, at: path, blobs: &blobs), current) { return nil }
     }
 
     var previousPath = path
     var previous: git_oid?
     var others: [[UInt8]?] = []
     for parentTree in parentTrees.dropFirst() {
-      others.append(try bytes(of: try blobID(in: parentTree, at: path)))
+      others.append(try bytes(of: try blobID(inTree: parentTree, at: path, blobs: &blobs)))
     }
     if let firstParent = parentTrees.first {
-      previous = try blobID(in: firstParent, at: path)
+      previous = try blobID(inTree: firstParent, at: path, blobs: &blobs)
       if current != nil, previous == nil,
         let oldPath = try renameSource(of: path, from: firstParent, to: tree)
       {
         previousPath = oldPath
-        previous = try blobID(in: firstParent, at: oldPath)
+        previous = try blobID(inTree: firstParent, at: oldPath, blobs: &blobs)
       }
     }
     return try makeRevision(
@@ -111,11 +108,10 @@ extension Repository {
     _ commit: OpaquePointer?, path: String, current: git_oid?, previousPath: String,
     previous: git_oid?, others: [[UInt8]?]
   ) throws(GitError) -> FileRevision {
-    // git_oid_tostr_s writes into a buffer of the calling thread, copied at once.
-    let hex = git_commit_id(commit).flatMap(git_oid_tostr_s).map { String(cString: $0) } ?? ""
+    var id = git_commit_id(commit)?.pointee ?? git_oid()
     let author = git_commit_author(commit)?.pointee
     return FileRevision(
-      commit: hex,
+      commit: Self.hex(&id),
       authorName: author?.name.map { String(cString: $0) } ?? "",
       authorEmail: author?.email.map { String(cString: $0) } ?? "",
       time: Int64(author?.when.time ?? 0),
@@ -132,6 +128,28 @@ extension Repository {
   private func bytes(of blob: git_oid?) throws(GitError) -> [UInt8]? {
     guard var id = blob else { return nil }
     return try blobBytes(&id)
+  }
+
+  /// The id of the blob at `path` in the tree `treeID`, or nil when there is none. Each tree
+  /// is asked twice in a line of commits (for its commit, then as the next one's parent), and
+  /// reading a large tree is most of the walk's time, so the answers are kept.
+  private func blobID(
+    inTree treeID: git_oid, at path: String, blobs: inout BlobCache
+  ) throws(GitError) -> git_oid? {
+    var treeID = treeID
+    let key = BlobCache.Key(tree: Self.hex(&treeID), path: path)
+    if let known = blobs.answers[key] { return known }
+    var tree: OpaquePointer?
+    try check(git_tree_lookup(&tree, pointer, &treeID), "git_tree_lookup")
+    defer { git_tree_free(tree) }
+    let blob = try blobID(in: tree, at: path)
+    blobs.answers[key] = blob
+    return blob
+  }
+
+  private static func hex(_ id: inout git_oid) -> String {
+    // git_oid_tostr_s writes into a buffer of the calling thread, copied at once.
+    git_oid_tostr_s(&id).map { String(cString: $0) } ?? ""
   }
 
   /// The id of the blob at `path` in `tree`, or nil when there is none (or a folder is there).
@@ -153,8 +171,15 @@ extension Repository {
   /// The path the file at `path` in `new` had in `old`, when the diff between the two trees
   /// finds it renamed (libgit2's similarity search, git's default 50 % threshold).
   private func renameSource(
-    of path: String, from old: OpaquePointer, to new: OpaquePointer?
+    of path: String, from oldTreeID: git_oid, to newTreeID: git_oid
   ) throws(GitError) -> String? {
+    var (oldID, newID) = (oldTreeID, newTreeID)
+    var old: OpaquePointer?
+    try check(git_tree_lookup(&old, pointer, &oldID), "git_tree_lookup")
+    defer { git_tree_free(old) }
+    var new: OpaquePointer?
+    try check(git_tree_lookup(&new, pointer, &newID), "git_tree_lookup")
+    defer { git_tree_free(new) }
     var options = git_diff_options()
     try check(
       git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
@@ -176,4 +201,14 @@ extension Repository {
     }
     return nil
   }
+}
+
+/// What the walk already knows: the blob id at a path in a tree, or that there is none.
+private struct BlobCache {
+  struct Key: Hashable {
+    let tree: String
+    let path: String
+  }
+
+  var answers: [Key: git_oid?] = [:]
 }
