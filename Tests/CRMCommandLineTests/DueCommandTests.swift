@@ -92,6 +92,22 @@ import Testing
     ])
   }
 
+  @Test func aBookedFollowUpWithoutAValidTimeIsCounted() {
+    let crm = ViewFixture.crm("duenotime")
+    crm.write("records/ek-energi-ab.md", crm.text("records/ek-energi-ab.md")
+      .replacingOccurrences(of: "återkoppling: 2026-12-03 15:00", with: "återkoppling: i eftermiddag"))
+    let lines = ViewFixture.run(["due"], in: crm).lines
+    #expect(lines[0...6] == [
+      "Bokade återkopplingar till och med 2026-12-10",
+      "  När                                 Företag        Kontaktperson  Telefon        Ansvarig",
+      "Försenade (1)",
+      "  för 2 dagar sen (2026-12-01 10:00)  Dal System AB  Nils Wallin    070-174 06 15  Emma L",
+      "De kommande 7 dagarna (1)",
+      "  i morgon 09:00                      Fjäll Bygg AB  Per Öberg      070-174 06 17  Sara K",
+      "1 bokad återkoppling utan giltig tid: se crmgit check",
+    ])
+  }
+
   @Test func nothingDueInEnglish() {
     let crm = Scratch("duenone")
     crm.write("records/crm.yml", "team: [Emma L]\n")

@@ -78,7 +78,7 @@ import Testing
     ])
   }
 
-  @Test func aReachedGoalIsSaid() {
+  @Test func aReachedGoalIsSaidAndOneErrorIsSingular() {
     let crm = Scratch("statusgoal")
     crm.write("records/crm.yml", "team: [Emma L]\nmål: 1\n")
     crm.write("records/a-ab.md", ViewFixture.record(
@@ -89,6 +89,8 @@ import Testing
       "Mål: 1 av 1 LIA-platser klara, målet är nått",
       "  ████████████████████████████████████████  100 %",
     ])
+    crm.write("records/trasig-ab.md", "")
+    #expect(ViewFixture.run(["status"], in: crm).lines.last == "Hygien: 1 post har fel: se den med crmgit check")
   }
 
   @Test func colourOnlyOnATerminalAndNeverWithNoColor() {

@@ -45,7 +45,7 @@ enum EnglishViewText {
     case .nobody: "(nobody)"
     case .hygieneClean: "Hygiene: no records with errors"
     case .hygieneErrors(let count):
-      "Hygiene: \(records(count)) \(count == 1 ? "has" : "have") errors: see them with crmgit check"
+      "Hygiene: \(records(count)) \(count == 1 ? "has errors: see it" : "have errors: see them") with crmgit check"
     case .configHasErrors: "records/crm.yml has errors: see them with crmgit check"
 
     case .onlyMine(let name): "Only what \(name) answers for (bearbetas_av, otherwise hittades_av)."

@@ -45,7 +45,7 @@ enum SwedishViewText {
     case .nobody: "(ingen)"
     case .hygieneClean: "Hygien: inga poster med fel"
     case .hygieneErrors(let count):
-      "Hygien: \(records(count)) har fel: se dem med crmgit check"
+      "Hygien: \(records(count)) har fel: se \(count == 1 ? "den" : "dem") med crmgit check"
     case .configHasErrors: "records/crm.yml har fel: se dem med crmgit check"
 
     case .onlyMine(let name): "Bara det \(name) ansvarar för (bearbetas_av, annars hittades_av)."

@@ -10,8 +10,11 @@ struct RecordScan {
 
   static func load(_ workspace: Workspace) throws(CLIError) -> RecordScan {
     let paths = try workspace.recordPaths()
+    // A file that cannot be read stops the command, as it stops check; one that does not
+    // parse is only counted.
     let parsed = try Parallel.map(paths.count) { index throws(CLIError) in
-      try? Record(path: paths[index], bytes: workspace.read(paths[index]))
+      let bytes = try workspace.read(paths[index])
+      return try? Record(path: paths[index], bytes: bytes)
     }
     var scan = RecordScan(records: [], unreadablePaths: [])
     scan.records.reserveCapacity(paths.count)
