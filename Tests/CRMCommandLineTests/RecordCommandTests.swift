@@ -111,9 +111,10 @@ import Testing
     crm.write("records/norrsken-sakerhet-ab.md", Fixtures.caseBytes("28a-dup-norrsken-sakerhet-ab.md"))
     crm.write("records/fjordbro-handel-ab.md", Fixtures.caseBytes("09-norway-ja-nej.md"))
     #expect(run(["list"], in: crm).lines == [
-      "Företag               Kontaktperson  Försök  Utfall  Bearbetas av",
-      "Fjordbro Handel AB    Nils Dahl      1       –       Sara K",
-      "Norrsken Säkerhet AB  Anna Berg      1       –       Emma L",
+      "Företag               Kontaktperson  Läge       Försök  Utfall  Bearbetas av",
+      "Fjordbro Handel AB    Nils Dahl      kontaktad  1       –       Sara K",
+      "Norrsken Säkerhet AB  Anna Berg      kontaktad  1       –       Emma L",
+      "2 poster",
     ])
   }
 }
@@ -135,12 +136,20 @@ import Testing
       Användning: crmgit KOMMANDO [FLAGGOR]
 
       Kommandon:
-        check  kontrollera posternas hygien mot teamets regler
-        new    skapa en ny post för ett företag
-        show   visa en post inför ett samtal
-        list   lista företagen, en rad per post
-        hooks  installera pre-commit-kroken som kontrollerar varje commit
-        help   visa hjälp för crmgit, ett kommando eller reglerna
+        check    kontrollera posternas hygien mot teamets regler
+        new      skapa en ny post för ett företag
+        show     visa en post inför ett samtal
+        list     lista företagen, en rad per post
+        status   visa läget: pipelinen, målet, vem som gör vad och hygienen
+        due      visa återkopplingar att ringa och leads att ringa igen
+        history  visa vem som ändrat vad i en post, ur git-historiken
+        hooks    installera pre-commit-kroken som kontrollerar varje commit
+        sync     dela posterna med teamet: committa, hämta, sammanfoga och skicka
+        resolve  välj värde i en konflikt som crmgit sync lämnade
+        init     skapa ett nytt CRM-förråd
+        clone    klona teamets CRM och installera kroken
+        remote   visa eller ange teamets fjärrförråd
+        help     visa hjälp för crmgit, ett kommando eller reglerna
 
       Flaggor för alla kommandon:
         -h, --help    visa hjälpen
@@ -190,7 +199,10 @@ import Testing
   }
 
   @Test func everyCommandHasHelpInBothLanguages() {
-    for command in ["check", "new", "show", "list", "hooks", "help"] {
+    for command in [
+      "check", "new", "show", "list", "status", "due", "history", "hooks", "sync", "resolve", "init",
+      "clone", "remote", "help",
+    ] {
       for language in ["sv", "en"] {
         let result = run(["help", command, "--lang", language])
         #expect(result.status == 0)

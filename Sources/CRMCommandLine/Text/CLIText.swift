@@ -134,6 +134,8 @@ enum CLIText: Sendable {
 
   /// A sync-related text where a `CLIText` is expected (errors, hints).
   case syncText(SyncText)
+  /// The views' words (`status`, `due`, `list`'s filters, `history`), in their own catalogue.
+  case view(ViewText)
 
   func text(in language: Language) -> String {
     switch language {

@@ -140,6 +140,7 @@ enum EnglishCLIText {
     case .columnOutcome: "Outcome"
     case .columnHandledBy: "Handled by"
     case .syncText(let text): EnglishSyncText.text(for: text)
+    case .view(let text): text.text(in: .english)
     }
   }
 
@@ -183,6 +184,9 @@ enum EnglishCLIText {
     case "new": "create a new record for a company"
     case "show": "show a record before a call"
     case "list": "list the companies, one line per record"
+    case "status": "show where the team stands: pipeline, goal, who does what, hygiene"
+    case "due": "show the follow-ups due and the leads to call again"
+    case "history": "show who changed what in a record, from git's history"
     case "hooks": "install the pre-commit hook that checks every commit"
     case "help": "show help for crmgit, a command, or the rules"
     case "sync": "share the records with the team: commit, fetch, merge and push"
@@ -214,7 +218,38 @@ enum EnglishCLIText {
       only one company starts that way. Shows contact and phone first, then good to know, the
       stage and the latest notes.
       """
-    case "list": "One line per record: company, contact person, attempts, outcome and who handles it."
+    case "list":
+      """
+      One line per record: company, contact person, stage, attempts, outcome and who handles
+      it, in Swedish alphabetical order (å, ä and ö after z). Every filter given must hold;
+      names and texts are compared regardless of case and accents. --format csv and json give
+      every field for scripts. In CSV a cell that starts with =, +, - or @ gets a ' in front,
+      so that a spreadsheet does not run it as a formula; JSON has the exact values.
+      """
+    case "status":
+      """
+      The number of records in each stage, with a bar: new, contacted, in dialog, follow-up
+      booked, place agreed, closed and dead (the stage is worked out from the fields, see the
+      README). Then the goal from records/crm.yml (mål:) and how far there is to go, per
+      person how many companies they found (hittades_av) and how many they handle now
+      (bearbetas_av) in each stage, and last how many records have errors (crmgit check shows
+      them). Fits 80 columns.
+      """
+    case "due":
+      """
+      First the booked follow-ups (stage follow-up booked) that are overdue, today or within N
+      days, with time, company, contact person, phone and owner. Then the leads to call again:
+      fewer than 3 contact attempts, and the newest dated note (inmatad, when there is none)
+      more than ring_igen_efter_dagar days old (records/crm.yml, default 7). The owner is
+      bearbetas_av, or hittades_av while nobody handles the record.
+      """
+    case "history":
+      """
+      Reads the record's history from git (through libgit2) and shows each commit that changed
+      it, newest first: when, who and the commit message, then which fields changed from what
+      to what and which notes were added. Follows the record when the company was renamed and
+      its file moved. NAME is as for crmgit show.
+      """
     case "hooks":
       """
       install writes the pre-commit hook into the repository's hooks folder (executable, with

@@ -141,6 +141,7 @@ enum SwedishCLIText {
     case .columnOutcome: "Utfall"
     case .columnHandledBy: "Bearbetas av"
     case .syncText(let text): SwedishSyncText.text(for: text)
+    case .view(let text): text.text(in: .swedish)
     }
   }
 
@@ -184,6 +185,9 @@ enum SwedishCLIText {
     case "new": "skapa en ny post för ett företag"
     case "show": "visa en post inför ett samtal"
     case "list": "lista företagen, en rad per post"
+    case "status": "visa läget: pipelinen, målet, vem som gör vad och hygienen"
+    case "due": "visa återkopplingar att ringa och leads att ringa igen"
+    case "history": "visa vem som ändrat vad i en post, ur git-historiken"
     case "hooks": "installera pre-commit-kroken som kontrollerar varje commit"
     case "help": "visa hjälp för crmgit, ett kommando eller reglerna"
     case "sync": "dela posterna med teamet: committa, hämta, sammanfoga och skicka"
@@ -214,7 +218,37 @@ enum SwedishCLIText {
       ett företag börjar så. Visar kontakt och telefon först, sedan bra att veta, läget och
       de senaste anteckningarna.
       """
-    case "list": "En rad per post: företag, kontaktperson, kontaktförsök, utfall och vem som bearbetar."
+    case "list":
+      """
+      En rad per post: företag, kontaktperson, läge, kontaktförsök, utfall och vem som
+      bearbetar, i bokstavsordning (å, ä och ö efter z). Alla filter som anges måste stämma;
+      namn och text jämförs utan hänsyn till versaler och accenter. --format csv och json ger
+      alla fält för skript. I CSV får en cell som börjar med =, +, - eller @ ett ' först, så att
+      ett kalkylprogram inte kör den som formel; JSON har värdena exakt.
+      """
+    case "status":
+      """
+      Antalet poster i varje läge, med en stapel: ny, kontaktad, i dialog, återkoppling bokad,
+      LIA-plats klar, avslutad och död (läget räknas ut ur fälten, se README). Sedan målet ur
+      records/crm.yml (mål:) och hur långt det är kvar, per person hur många företag hen hittat
+      (hittades_av) och hur många hen bearbetar nu (bearbetas_av) i varje läge, och sist hur
+      många poster som har fel (crmgit check visar dem). Ryms i 80 kolumner.
+      """
+    case "due":
+      """
+      Först de bokade återkopplingarna (läget återkoppling bokad) som är försenade, i dag eller
+      inom N dagar, med tid, företag, kontaktperson, telefon och ansvarig. Sedan leads att ringa
+      igen: färre än 3 kontaktförsök, och den senaste daterade anteckningen (inmatad, om det
+      inte finns någon) mer än ring_igen_efter_dagar dagar gammal (records/crm.yml, standard 7).
+      Ansvarig är bearbetas_av, eller hittades_av när ingen bearbetar posten än.
+      """
+    case "history":
+      """
+      Läser postens historik ur git (via libgit2) och visar varje commit som ändrade den, nyast
+      först: när, vem och commit-meddelandet, sedan vilka fält som ändrades från vad till vad
+      och vilka anteckningar som lades till. Följer posten när företaget bytt namn och filen
+      flyttats. NAMN är som för crmgit show.
+      """
     case "hooks":
       """
       install skriver pre-commit-kroken i förrådets krokmapp (körbar, med crmgits fullständiga
