@@ -1,31 +1,32 @@
 import Foundation
 
 /// A `git daemon` on 127.0.0.1 serving `base`, for tests that need server-side checks (local
-/// paths skip a remote's hooks). Stopped when released.
+/// paths skip a remote's hooks). It detaches itself (a child running for the whole test would
+/// keep Foundation's process monitor from reaping the test's other children) and is stopped
+/// by its pid when released.
 public final class GitDaemon {
   public let port: Int
-  private let process: Process
+  private let pid: Int32?
 
   public init(serving base: String) throws {
     port = try FreePort.find()
-    process = Process()
-    // git-daemon itself, not `git daemon`: the wrapper would leave the server running when
-    // it is stopped.
-    process.executableURL = URL(fileURLWithPath: "/usr/lib/git-core/git-daemon")
-    process.arguments = [
-      "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1",
-      "--port=\(port)", "--base-path=\(base)", base,
-    ]
-    process.environment = ["PATH": "/usr/bin:/bin", "HOME": base]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let pidFile = base + "/git-daemon-\(port).pid"
+    let status = Processes.startDetached(
+      "/usr/lib/git-core/git-daemon",
+      [
+        "--detach", "--pid-file=\(pidFile)", "--reuseaddr", "--export-all", "--enable=receive-pack",
+        "--listen=127.0.0.1", "--port=\(port)", "--base-path=\(base)", base,
+      ],
+      in: base, environment: ["PATH": "/usr/bin:/bin", "HOME": base])
+    guard status == 0 else {
+      throw FreePort.Unavailable(description: "git daemon did not start (exit \(status))")
+    }
+    pid = Processes.pid(in: pidFile)
     try FreePort.waitUntilListening(port, timeout: 10)
   }
 
   deinit {
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
+    if let pid { kill(pid, SIGKILL) }
   }
 
   public func url(_ repository: String) -> String { "git://127.0.0.1:\(port)/\(repository)" }

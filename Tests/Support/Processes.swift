@@ -62,6 +62,50 @@ public enum Processes {
       standardError: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Starts a server that detaches itself (forks and lets the started process exit) and
+  /// waits for that. Its output goes nowhere: a detached server keeps inherited pipes open.
+  /// Spawned directly rather than through Foundation's `Process`, which was seen not to reap
+  /// such a short-lived parent and so to wait forever.
+  public static func startDetached(
+    _ executable: String, _ arguments: [String], in directory: String, environment: [String: String]
+  ) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for descriptor: Int32 in 0...2 {
+      posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+    }
+    // sh changes into the folder and then becomes the server (exec), keeping its pid.
+    let shell = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory, executable]
+    let argv = (shell + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      if errno != EINTR { return 0 }
+    }
+    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+  }
+
+  /// The pid a detached server wrote to `file`, waiting briefly for it to appear.
+  public static func pid(in file: String) -> Int32? {
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      if let text = try? String(contentsOfFile: file, encoding: .utf8),
+        let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return pid
+      }
+      usleep(20_000)
+    }
+    return nil
+  }
+
   /// The crmgit binary built beside the running tests.
   public static let crmgitPath: String = {
     let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
