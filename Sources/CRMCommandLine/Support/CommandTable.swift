@@ -16,6 +16,8 @@ enum CommandTable {
     InitCommand.spec,
     CloneCommand.spec,
     RemoteCommand.spec,
+    ImportCommand.spec,
+    ExportCommand.spec,
     HelpCommand.spec,
   ]
 

@@ -38,6 +38,20 @@ enum CLIText: Sendable {
   case placeholderCloneArguments
   case placeholderResolveName
   case placeholderRemoteArguments
+  case placeholderFile
+  case optionEncoding
+  case optionSeparator
+  case optionExcelDates
+  case optionImportDryRun
+  case optionExportFormat
+  case optionOutput
+  case notUTF8(file: String, byte: UInt8, line: Int, column: Int)
+  case saveAsCSVUTF8
+  case importNothingWritten(errors: Int)
+  case imported([String])
+  case importWouldWrite([String])
+  case exported(count: Int, path: String)
+  case xlsxNeedsOutput
   case placeholderPaths
   case placeholderCompany
   case placeholderRecord

@@ -42,6 +42,21 @@ enum EnglishCLIText {
     case .placeholderCloneArguments: "URL [DIR]"
     case .placeholderResolveName: "[NAME]"
     case .placeholderRemoteArguments: "[set URL]"
+    case .placeholderFile: "FILE"
+    case .optionEncoding: "the file's encoding: utf-8 (default, also Excel's \"CSV UTF-8\") or cp1252 (Windows/ANSI)"
+    case .optionSeparator: "the character between cells (otherwise read from the header line)"
+    case .optionExcelDates: "convert Excel's date numbers (e.g. 45352) in inmatad to dates"
+    case .optionImportDryRun: "check the rows without writing any record"
+    case .optionExportFormat: "csv (default, for Swedish Excel) or xlsx"
+    case .optionOutput: "the file to write (csv otherwise to standard output; xlsx needs it)"
+    case .notUTF8(let file, let byte, let line, let column):
+      "\(file) is not UTF-8 (byte \(hexByte(byte)), line \(line), column \(column))"
+    case .saveAsCSVUTF8: "save as \"CSV UTF-8\" in Excel, or name the encoding, e.g. --encoding cp1252"
+    case .importNothingWritten(let errors): "nothing was imported: \(errors) errors"
+    case .imported(let paths): "imported \(paths.count) records: \(paths.joined(separator: ", "))"
+    case .importWouldWrite(let paths): "would import \(paths.count) records: \(paths.joined(separator: ", "))"
+    case .exported(let count, let path): "exported \(count) records to \(path)"
+    case .xlsxNeedsOutput: "xlsx is written to a file: give --output contacts.xlsx"
     case .placeholderPaths: "[PATH…]"
     case .placeholderCompany: "\"COMPANY AB\""
     case .placeholderRecord: "NAME"
@@ -194,6 +209,8 @@ enum EnglishCLIText {
     case "init": "create a new CRM repository"
     case "clone": "clone the team's CRM and install the hook"
     case "remote": "show or set the team's remote repository"
+    case "import": "read the team's Excel sheet (CSV) into records, all or nothing"
+    case "export": "write the records as a sheet for Excel (CSV or xlsx)"
     default: ""
     }
   }
@@ -278,6 +295,19 @@ enum EnglishCLIText {
       """
     case "clone": "Clones with libgit2 (path, file://, git://, ssh:// or https://) and installs the hook."
     case "remote": "crmgit remote shows origin; crmgit remote set URL sets it."
+    case "import":
+      """
+      Reads a CSV from Excel ("CSV UTF-8" with ; or ,) whose header line names the fields,
+      e.g. företag;kontaktperson;telefon. Each row becomes a record that must pass crmgit
+      check; when any row has an error, no record is written. Each finding gives the line
+      and the company.
+      """
+    case "export":
+      """
+      CSV for Swedish Excel: a BOM, ; and CRLF. Cells Excel would run as formulas or turn
+      into numbers get a leading ', which crmgit import removes again. In xlsx every cell is
+      text.
+      """
     default: ""
     }
   }

@@ -42,6 +42,21 @@ enum SwedishCLIText {
     case .placeholderCloneArguments: "URL [MAPP]"
     case .placeholderResolveName: "[NAMN]"
     case .placeholderRemoteArguments: "[set URL]"
+    case .placeholderFile: "FIL"
+    case .optionEncoding: "filens kodning: utf-8 (standard, också Excels \"CSV UTF-8\") eller cp1252 (Windows/ANSI)"
+    case .optionSeparator: "tecknet mellan cellerna (annars avläst från rubrikraden)"
+    case .optionExcelDates: "omvandla Excels datumnummer (t.ex. 45352) i inmatad till datum"
+    case .optionImportDryRun: "kontrollera raderna utan att skriva några poster"
+    case .optionExportFormat: "csv (standard, för svenska Excel) eller xlsx"
+    case .optionOutput: "filen att skriva (csv annars till standard ut; xlsx kräver den)"
+    case .notUTF8(let file, let byte, let line, let column):
+      "\(file) är inte UTF-8 (byte \(hexByte(byte)), rad \(line), kolumn \(column))"
+    case .saveAsCSVUTF8: "spara som \"CSV UTF-8\" i Excel, eller ange kodningen, t.ex. --encoding cp1252"
+    case .importNothingWritten(let errors): "inget importerades: \(errors) fel"
+    case .imported(let paths): "importerade \(paths.count) poster: \(paths.joined(separator: ", "))"
+    case .importWouldWrite(let paths): "skulle importera \(paths.count) poster: \(paths.joined(separator: ", "))"
+    case .exported(let count, let path): "exporterade \(count) poster till \(path)"
+    case .xlsxNeedsOutput: "xlsx skrivs till en fil: ange --output kontakter.xlsx"
     case .placeholderPaths: "[SÖKVÄG…]"
     case .placeholderCompany: "\"FÖRETAG AB\""
     case .placeholderRecord: "NAMN"
@@ -195,6 +210,8 @@ enum SwedishCLIText {
     case "init": "skapa ett nytt CRM-förråd"
     case "clone": "klona teamets CRM och installera kroken"
     case "remote": "visa eller ange teamets fjärrförråd"
+    case "import": "läs in teamets Excel-ark (CSV) som poster, allt eller inget"
+    case "export": "skriv posterna som ett ark för Excel (CSV eller xlsx)"
     default: ""
     }
   }
@@ -277,6 +294,18 @@ enum SwedishCLIText {
       """
     case "clone": "Klonar med libgit2 (sökväg, file://, git://, ssh:// eller https://) och installerar kroken."
     case "remote": "crmgit remote visar origin; crmgit remote set URL anger den."
+    case "import":
+      """
+      Läser en CSV från Excel (\"CSV UTF-8\" med ; eller ,) med rubrikraden som fältnamn, t.ex.
+      företag;kontaktperson;telefon. Varje rad blir en post som måste klara crmgit check; har
+      någon rad ett fel skrivs ingen post. Varje anmärkning anger rad och företag.
+      """
+    case "export":
+      """
+      CSV för svenska Excel: BOM, ; och CRLF. Celler som Excel skulle köra som formler eller
+      göra om till tal får ett inledande ', som crmgit import tar bort igen. I xlsx är varje
+      cell text.
+      """
     default: ""
     }
   }

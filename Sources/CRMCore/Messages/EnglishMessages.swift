@@ -77,6 +77,13 @@ enum EnglishMessages {
     case .duplicateEmail(let value, let others):
       "mejl \"\(value)\" is also in \(others.joined(separator: " and "))"
 
+    case .importSerialDate(let value, let date):
+      "inmatad \"\(value)\" is not a date in the form YYYY-MM-DD; it looks like Excel's date number for \(date)"
+    case .importTimeDropped(let value, let date): "inmatad \"\(value)\" had a time of day, which was dropped: \(date)"
+    case .importRecordExists(let path): "the record already exists: \(path)"
+    case .importSameCompanyAsRow(let line): "the same company as on line \(line) of the file"
+    case .importUnknownColumn(let name): "the column \"\(name)\" matches no field"
+    case .importNoCompanyColumn: "the header line has no column företag"
     case .configUnknownKey(let key): "unknown setting \"\(key)\""
     case .configBadValue(let key, let value, let expected):
       "\(key) \"\(value)\" must be \(configExpectation(expected))"
@@ -132,6 +139,9 @@ enum EnglishMessages {
     case .removeEmptyItem: "remove the line or write a short fact"
     case .fileTooLarge: "split the notes or remove what does not belong to the record"
     case .configKeys(let keys): "known settings: \(keys.joined(separator: ", "))"
+    case .importExcelDates: "import with --excel-dates to convert Excel's date numbers"
+    case .importRenameColumn(let names): "rename the column to a field (\(names.joined(separator: ", "))) or remove it"
+    case .importSkipExisting: "remove the line from the file, or change the existing record instead"
     }
   }
 
@@ -139,7 +149,7 @@ enum EnglishMessages {
     switch kind {
     case .fileTooLarge(let count, let limit):
       "the file is \(count) bytes, more than the limit of \(limit) for a record"
-    case .invalidUTF8(let byte): "the file is not valid UTF-8 (byte \(hex(byte)))"
+    case .invalidUTF8(let byte): "the file is not valid UTF-8 (byte \(hexByte(byte)))"
     case .nulByte: "the file contains a NUL byte (0x00) and is not text"
     case .missingOpeningDelimiter: "the record does not start with a line ---"
     case .unclosedFrontMatter: "the fields opened by --- on line 1 are never closed by a line ---"

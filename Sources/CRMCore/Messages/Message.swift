@@ -56,6 +56,13 @@ public enum Message: Sendable, Equatable {
   case duplicatePhone(value: String, sameAs: String, otherPaths: [String])
   case duplicateEmail(value: String, otherPaths: [String])
 
+  case importSerialDate(value: String, date: String)
+  case importTimeDropped(value: String, date: String)
+  case importRecordExists(path: String)
+  case importSameCompanyAsRow(line: Int)
+  case importUnknownColumn(name: String)
+  case importNoCompanyColumn
+
   case configUnknownKey(key: String)
   case configBadValue(key: String, value: String, expected: ConfigExpectation)
   case configUnknownRule(id: String)
@@ -103,6 +110,9 @@ public enum Hint: Sendable, Equatable {
   case removeEmptyItem
   case fileTooLarge
   case configKeys([String])
+  case importExcelDates
+  case importRenameColumn([String])
+  case importSkipExisting
 }
 
 /// One side of a field two teammates changed differently, as a sync writes it into the record.

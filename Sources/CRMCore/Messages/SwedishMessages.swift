@@ -84,6 +84,13 @@ enum SwedishMessages {
     case .duplicateEmail(let value, let others):
       "mejl \"\(value)\" finns också i \(others.joined(separator: " och "))"
 
+    case .importSerialDate(let value, let date):
+      "inmatad \"\(value)\" är inget datum i formen ÅÅÅÅ-MM-DD; det ser ut som Excels datumnummer för \(date)"
+    case .importTimeDropped(let value, let date): "inmatad \"\(value)\" hade ett klockslag, som togs bort: \(date)"
+    case .importRecordExists(let path): "posten finns redan: \(path)"
+    case .importSameCompanyAsRow(let line): "samma företag som på rad \(line) i filen"
+    case .importUnknownColumn(let name): "kolumnen \"\(name)\" motsvarar inget fält"
+    case .importNoCompanyColumn: "rubrikraden saknar kolumnen företag"
     case .configUnknownKey(let key): "okänd inställning \"\(key)\""
     case .configBadValue(let key, let value, let expected):
       "\(key) \"\(value)\" ska vara \(configExpectation(expected))"
@@ -140,6 +147,9 @@ enum SwedishMessages {
     case .removeEmptyItem: "ta bort raden eller skriv en kort fakta"
     case .fileTooLarge: "dela upp anteckningarna eller ta bort det som inte hör till posten"
     case .configKeys(let keys): "kända inställningar: \(keys.joined(separator: ", "))"
+    case .importExcelDates: "importera med --excel-dates för att omvandla Excels datumnummer"
+    case .importRenameColumn(let names): "döp om kolumnen till ett fält (\(names.joined(separator: ", "))) eller ta bort den"
+    case .importSkipExisting: "ta bort raden ur filen, eller ändra den befintliga posten i stället"
     }
   }
 
@@ -147,7 +157,7 @@ enum SwedishMessages {
     switch kind {
     case .fileTooLarge(let count, let limit):
       "filen är \(count) byte, mer än gränsen \(limit) för en post"
-    case .invalidUTF8(let byte): "filen är inte giltig UTF-8 (byte \(hex(byte)))"
+    case .invalidUTF8(let byte): "filen är inte giltig UTF-8 (byte \(hexByte(byte)))"
     case .nulByte: "filen innehåller en NUL-byte (0x00) och är inte text"
     case .missingOpeningDelimiter: "posten börjar inte med en rad ---"
     case .unclosedFrontMatter: "fälten som börjar med --- på rad 1 avslutas aldrig med en rad ---"
@@ -189,7 +199,8 @@ enum SwedishMessages {
   }
 }
 
-func hex(_ byte: UInt8) -> String {
+/// A byte as `0xF6`, the way the messages quote a bad byte.
+public func hexByte(_ byte: UInt8) -> String {
   let digits = String(byte, radix: 16, uppercase: true)
   return "0x" + (digits.count == 1 ? "0" + digits : digits)
 }
