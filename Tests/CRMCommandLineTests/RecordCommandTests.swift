@@ -149,6 +149,8 @@ import Testing
         init     skapa ett nytt CRM-förråd
         clone    klona teamets CRM och installera kroken
         remote   visa eller ange teamets fjärrförråd
+        import   läs in teamets Excel-ark (CSV) som poster, allt eller inget
+        export   skriv posterna som ett ark för Excel (CSV eller xlsx)
         help     visa hjälp för crmgit, ett kommando eller reglerna
 
       Flaggor för alla kommandon:
@@ -201,7 +203,7 @@ import Testing
   @Test func everyCommandHasHelpInBothLanguages() {
     for command in [
       "check", "new", "show", "list", "status", "due", "history", "hooks", "sync", "resolve", "init",
-      "clone", "remote", "help",
+      "clone", "remote", "import", "export", "help",
     ] {
       for language in ["sv", "en"] {
         let result = run(["help", command, "--lang", language])

@@ -15,16 +15,11 @@ enum HistoryCommand {
     }
     let workspace = try Workspace.require(from: invocation.workingDirectory)
     let record = try RecordLookup.find(name, in: workspace, directory: invocation.workingDirectory)
-    let repository: Repository
-    do {
-      repository = try Repository.discover(from: workspace.root)
-    } catch {
-      throw .io(.notInRepository(reason: error.message))
-    }
+    let repository = try RepositoryLookup.discover(from: workspace.root)
     guard let top = repository.workingDirectory else { throw .io(.bareRepository) }
 
     // The CRM may be a folder of a larger repository, whose paths start at its top.
-    let prefix = folderPrefix(of: workspace.root, in: top)
+    let prefix = workspace.prefix(in: top)
     let revisions: [FileRevision]
     do {
       // The walk only reads, as git log does, and so can read as fast.
@@ -47,15 +42,4 @@ enum HistoryCommand {
       invocation.output.line(ViewText.uncommittedChanges.text(in: invocation.language))
     }
     return ExitCode.success
-  }
-
-  /// `root` relative to the repository's top folder, with a trailing slash; empty when the
-  /// CRM is the top folder. Both are resolved through symbolic links first.
-  static func folderPrefix(of root: String, in top: String) -> String {
-    let resolve = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
-    let base = resolve(top)
-    let folder = resolve(root)
-    guard folder.hasPrefix(base + "/") else { return "" }
-    return String(folder.dropFirst(base.count + 1)) + "/"
-  }
-}
+  }}

@@ -8,12 +8,7 @@ enum HooksCommand {
     "hooks", positionals: .placeholderHooksAction, positionalLimit: 1, run: run)
 
   static func run(_ arguments: ParsedArguments, _ invocation: Invocation) throws(CLIError) -> Int32 {
-    let repository: Repository
-    do {
-      repository = try Repository.discover(from: invocation.workingDirectory)
-    } catch {
-      throw .io(.notInRepository(reason: error.message))
-    }
+    let repository = try RepositoryLookup.discover(from: invocation.workingDirectory)
     let state = HookInspector.State(repository, environment: invocation.environment)
     switch arguments.positionals.first {
     case nil, "status":

@@ -86,12 +86,7 @@ enum RemoteCommand {
   static let spec = CommandSpec("remote", positionals: .placeholderRemoteArguments, positionalLimit: 2, run: run)
 
   static func run(_ arguments: ParsedArguments, _ invocation: Invocation) throws(CLIError) -> Int32 {
-    let repository: Repository
-    do {
-      repository = try Repository.discover(from: invocation.workingDirectory)
-    } catch {
-      throw .io(.notInRepository(reason: error.message))
-    }
+    let repository = try RepositoryLookup.discover(from: invocation.workingDirectory)
     let say = { (text: SyncText) in invocation.output.line(text.text(in: invocation.language)) }
     switch (arguments.positionals.first, arguments.positionals.dropFirst().first) {
     case (nil, _):

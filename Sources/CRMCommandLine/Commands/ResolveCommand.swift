@@ -39,8 +39,7 @@ enum ResolveCommand {
     let lines = try settle(record, field: field, side: side, value: take, workspace: workspace, changedPaths: &changedPaths)
     lines.forEach(say)
     if let repository = try? Repository.discover(from: workspace.root), let top = repository.workingDirectory {
-      let prefix = workspace.root.hasPrefix(top) ? String((workspace.root + "/").dropFirst(top.count)) : ""
-      try? repository.stage(changedPaths.map { prefix + $0 })
+      try? repository.stage(changedPaths.map { workspace.prefix(in: top) + $0 })
     }
     invocation.output.line(CLIText.hintWord.text(in: invocation.language) + ": " + SyncText.thenSync.text(in: invocation.language))
     return ExitCode.success

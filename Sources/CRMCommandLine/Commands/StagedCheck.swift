@@ -16,11 +16,7 @@ enum StagedCheck {
     }
     // The CRM may live in a folder of a larger repository; index paths start at the top.
     let workspace = Workspace.find(from: invocation.workingDirectory)
-    var prefix = ""
-    if let workspace, workspace.root.hasPrefix(workingDirectory) {
-      prefix = String(workspace.root.dropFirst(workingDirectory.count))
-      if !prefix.isEmpty { prefix += "/" }
-    }
+    let prefix = workspace?.prefix(in: workingDirectory) ?? ""
     let staged: StagedRecords
     do {
       staged = try StagedRecords.read(

@@ -1,4 +1,6 @@
 import CRMCore
+import CRMGit
+import Foundation
 
 /// A CRM on disk: the folder that holds `records/`, found by walking up from where the user
 /// stands, as git finds `.git`.
@@ -26,6 +28,17 @@ struct Workspace {
   }
 
   var recordsDirectory: String { root + "/" + Workspace.recordsFolder }
+
+  /// Where the CRM sits in the repository whose working tree is `top`: "" when it is the
+  /// top itself, else the folder path with a trailing slash (index and tree paths start at
+  /// the top). Symbolic links are resolved on both sides.
+  func prefix(in top: String) -> String {
+    let resolve = { (path: String) in URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
+    let base = resolve(top)
+    let folder = resolve(root)
+    guard folder.hasPrefix(base + "/") else { return "" }
+    return String(folder.dropFirst(base.count + 1)) + "/"
+  }
 
   /// Every record, as paths relative to the root (`records/x.md`), sorted.
   func recordPaths() throws(CLIError) -> [String] {
@@ -58,5 +71,16 @@ struct Workspace {
       if let record = try? Record(path: path, bytes: read(path)) { records.append(record) }
     }
     return records
+  }
+}
+
+/// The git repository a command needs, or the error that says the user is not in one.
+enum RepositoryLookup {
+  static func discover(from directory: String) throws(CLIError) -> Repository {
+    do {
+      return try Repository.discover(from: directory)
+    } catch {
+      throw .io(.notInRepository(reason: error.message))
+    }
   }
 }
