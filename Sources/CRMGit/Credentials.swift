@@ -79,7 +79,7 @@ enum CredentialHelper {
     process.standardOutput = stdout
     process.standardError = FileHandle.nullDevice
     guard (try? process.run()) != nil else { return nil }
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
     try? stdin.fileHandleForWriting.close()
     let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()

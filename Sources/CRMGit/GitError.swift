@@ -33,10 +33,14 @@ extension String {
   }
 }
 
-/// libgit2 is initialised once per process, on first use.
+/// libgit2 is initialised once per process, on first use, trusting the certificate
+/// authorities git's own `GIT_SSL_CAINFO` or `GIT_SSL_CAPATH` name, as git does.
 enum Libgit2 {
   static let initialized: Bool = {
     git_libgit2_init()
+    let file = getenv("GIT_SSL_CAINFO")
+    let path = getenv("GIT_SSL_CAPATH")
+    if file != nil || path != nil { crmgit_set_ssl_cert_locations(file, path) }
     return true
   }()
 

@@ -134,7 +134,9 @@ public final class Remote {
 
   private func interpret(_ result: Int32, _ function: String, _ state: CallbackState) throws(RemoteError) {
     guard result < 0 else { return }
-    if let host = state.unverifiedHost { throw .unknownHostKey(host: host.host, fingerprint: host.fingerprint) }
+    if let host = state.unverifiedHost {
+      throw host.isTLS ? .untrustedCertificate(host: host.host) : .unknownHostKey(host: host.host, fingerprint: host.fingerprint)
+    }
     if state.exhausted || result == GIT_EAUTH.rawValue {
       throw .authenticationFailed(url: address.url, tried: state.tried)
     }

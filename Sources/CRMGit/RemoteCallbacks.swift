@@ -17,7 +17,9 @@ final class CallbackState {
   var nextMethod = 0
   var tried: [String] = []
   var exhausted = false
-  var unverifiedHost: (host: String, fingerprint: String?)?
+  /// A server whose identity could not be verified; nil fingerprint and `isTLS` for a TLS
+  /// certificate.
+  var unverifiedHost: (host: String, fingerprint: String?, isTLS: Bool)?
   var serverOutput: [String] = []
   var rejections: [(reference: String, message: String)] = []
   let progress: (@Sendable (TransferProgress) -> Void)?
@@ -103,14 +105,15 @@ final class CallbackState {
   private func checkCertificate(_ certificate: UnsafeMutablePointer<git_cert>?, valid: Int32, host: String) -> Int32 {
     if valid != 0 { return 0 }
     var fingerprint: String?
-    if let certificate, certificate.pointee.cert_type == GIT_CERT_HOSTKEY_LIBSSH2 {
+    let isSSH = certificate?.pointee.cert_type == GIT_CERT_HOSTKEY_LIBSSH2
+    if let certificate, isSSH {
       let hostKey = UnsafeRawPointer(certificate).assumingMemoryBound(to: git_cert_hostkey.self).pointee
       if hostKey.type.rawValue & GIT_CERT_SSH_SHA256.rawValue != 0 {
         let digest = withUnsafeBytes(of: hostKey.hash_sha256) { Data($0) }
         fingerprint = "SHA256:" + digest.base64EncodedString().replacingOccurrences(of: "=", with: "")
       }
     }
-    unverifiedHost = (host, fingerprint)
+    unverifiedHost = (host, fingerprint, !isSSH)
     return GIT_ECERTIFICATE.rawValue
   }
 }

@@ -7,6 +7,8 @@ public enum RemoteError: Error, Sendable, Equatable {
   case rejected(reference: String, message: String, serverOutput: [String])
   /// The SSH host key is not in `~/.ssh/known_hosts`, or differs from the one there.
   case unknownHostKey(host: String, fingerprint: String?)
+  /// The server's TLS certificate could not be verified against the trusted authorities.
+  case untrustedCertificate(host: String)
   /// Every way of logging in was tried once and refused.
   case authenticationFailed(url: String, tried: [String])
   /// Anything else libgit2 reported (no network, a wrong URL, a missing repository…).

@@ -37,7 +37,9 @@ extension Repository {
     var handle: OpaquePointer?
     let result = withExtendedLifetime(state) { git_clone(&handle, address.url, path, &options) }
     if result < 0 {
-      if let host = state.unverifiedHost { throw .unknownHostKey(host: host.host, fingerprint: host.fingerprint) }
+      if let host = state.unverifiedHost {
+      throw host.isTLS ? .untrustedCertificate(host: host.host) : .unknownHostKey(host: host.host, fingerprint: host.fingerprint)
+    }
       if state.exhausted || result == GIT_EAUTH.rawValue { throw .authenticationFailed(url: address.url, tried: state.tried) }
       do { try check(result, "git_clone") } catch { throw .failed(error) }
     }

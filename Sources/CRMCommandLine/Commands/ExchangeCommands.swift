@@ -91,7 +91,7 @@ enum ExportCommand {
         try FileSystem.writeAtomically(bytes, to: output)
       } else {
         invocation.output.flush()
-        FileHandle.standardOutput.write(Data(bytes))
+        try? FileHandle.standardOutput.write(contentsOf: Data(bytes))
         return ExitCode.success
       }
     case "xlsx":

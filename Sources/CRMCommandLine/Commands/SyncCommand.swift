@@ -65,6 +65,6 @@ final class ProgressPrinter: @unchecked Sendable {
       lastTransfer = Date()
       text = .received(objects: progress.receivedObjects, total: progress.totalObjects)
     }
-    FileHandle.standardError.write(Data(("crmgit: " + text.text(in: language) + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(("crmgit: " + text.text(in: language) + "\n").utf8))
   }
 }

@@ -32,7 +32,7 @@ final class Output {
 
   func flush() {
     if !standardOutput.isEmpty {
-      FileHandle.standardOutput.write(Data(standardOutput.utf8))
+      try? FileHandle.standardOutput.write(contentsOf: Data(standardOutput.utf8))
       standardOutput = ""
     }
     flushErrors()
@@ -40,7 +40,7 @@ final class Output {
 
   private func flushErrors() {
     if !standardError.isEmpty {
-      FileHandle.standardError.write(Data(standardError.utf8))
+      try? FileHandle.standardError.write(contentsOf: Data(standardError.utf8))
       standardError = ""
     }
   }

@@ -125,6 +125,9 @@ struct SyncFailurePrinter {
     case .unknownHostKey(let host, let fingerprint):
       fail(.unknownHostKey(host: host, fingerprint: fingerprint))
       hint(.verifyHostKey(host: host))
+    case .untrustedCertificate(let host):
+      fail(.untrustedCertificate(host: host))
+      hint(.trustCertificate)
     case .authenticationFailed(let url, let tried):
       fail(.authenticationFailed(url: url, tried: tried))
       hint(.addKeyOrToken)

@@ -59,6 +59,8 @@ enum EnglishSyncText {
       "the SSH host key of \(host) is unknown or has changed" + (fingerprint.map { " (\($0))" } ?? "")
     case .verifyHostKey(let host):
       "check the key with whoever runs the server and add it to ~/.ssh/known_hosts, e.g. with ssh-keyscan \(host)"
+    case .untrustedCertificate(let host): "the TLS certificate of \(host) could not be verified"
+    case .trustCertificate: "check the address; if the server uses its own authority, name it with GIT_SSL_CAINFO=file.pem"
     case .authenticationFailed(let url, let tried):
       "logging in to \(url) was refused" + (tried.isEmpty ? ", and there was no way to log in" : "; tried: \(tried.joined(separator: ", "))")
     case .addKeyOrToken:

@@ -59,6 +59,9 @@ enum SwedishSyncText {
       "SSH-värdnyckeln för \(host) är okänd eller har ändrats" + (fingerprint.map { " (\($0))" } ?? "")
     case .verifyHostKey(let host):
       "kontrollera nyckeln med den som sköter servern och lägg till den i ~/.ssh/known_hosts, t.ex. med ssh-keyscan \(host)"
+    case .untrustedCertificate(let host): "TLS-certifikatet för \(host) kunde inte verifieras"
+    case .trustCertificate:
+      "kontrollera adressen; använder servern en egen certifikatutfärdare, ange den med GIT_SSL_CAINFO=fil.pem"
     case .authenticationFailed(let url, let tried):
       "inloggningen till \(url) nekades" + (tried.isEmpty ? ", och det fanns inget sätt att logga in" : "; provade: \(tried.joined(separator: ", "))")
     case .addKeyOrToken:

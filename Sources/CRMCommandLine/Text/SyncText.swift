@@ -51,6 +51,8 @@ enum SyncText: Sendable {
   case nothingChangedRemotely
   case unknownHostKey(host: String, fingerprint: String?)
   case verifyHostKey(host: String)
+  case untrustedCertificate(host: String)
+  case trustCertificate
   case authenticationFailed(url: String, tried: [String])
   case addKeyOrToken
   case remoteFailed(remote: String, message: String)
