@@ -17,13 +17,12 @@ enum RecordExport {
     ["path"] + fieldColumns.map(\.name) + ["good_to_know", "stage", "notes", "last_note"]
   }
 
-  /// One header line, then one line per record (RFC 4180 quoting). A cell that starts with
-  /// `=`, `+`, `-` or `@` gets a `'` in front, so that a spreadsheet opening the file shows it
-  /// as text instead of running it as a formula (a phone number `+46 …` included); the JSON
-  /// keeps every value exactly.
+  /// One header line, then one line per record (RFC 4180 quoting). Cells a spreadsheet would
+  /// run as a formula or change as a number get a `'` in front, as in `crmgit export`; the
+  /// JSON keeps every value exactly.
   static func csv(_ rows: [ListedRecord]) -> [String] {
-    [header.map(csvCell).joined(separator: ",")]
-      + rows.map { row in cells(row).map { csvCell(neutralised($0)) }.joined(separator: ",") }
+    [CSV.line(header, separator: ",")]
+      + rows.map { row in CSV.line(cells(row).map(SheetExport.neutralized), separator: ",") }
   }
 
   static func json(_ rows: [ListedRecord]) -> String {
@@ -41,20 +40,6 @@ enum RecordExport {
         record.facts.map(\.text).joined(separator: "\n"), row.stage.exportID,
         String(record.notes.count), record.lastNoteDate?.description ?? "",
       ]
-  }
-
-  private static func neutralised(_ cell: String) -> String {
-    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
-      return cell
-    }
-    return "'" + cell
-  }
-
-  private static func csvCell(_ cell: String) -> String {
-    guard
-      cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-    else { return cell }
-    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   private struct ExportedRecord: Encodable {

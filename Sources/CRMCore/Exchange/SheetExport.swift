@@ -28,7 +28,9 @@ public enum SheetExport {
     // Digits Excel would read as a number and change: a leading zero dropped, a long number
     // turned into exponent form.
     let digits = cell.filter { $0 != " " }
-    if digits.allSatisfy(\.isASCIIDigit), first == "0" || digits.count > 11 { return "'" + cell }
+    if digits.allSatisfy(\.isASCIIDigit), (first == "0" && digits.count > 1) || digits.count > 11 {
+      return "'" + cell
+    }
     return cell
   }
 
