@@ -50,11 +50,14 @@ struct FieldMerger {
       let baseValue = base?.entry(key).map(Value.init)
       let localValue = local.entry(key).map(Value.init)
       let remoteValue = remote.entry(key).map(Value.init)
-      if localValue == remoteValue || baseValue == remoteValue { continue }
+      if baseValue == remoteValue { continue }
       if baseValue == localValue {
         edits.append(Self.setting(key, to: remoteValue))
       } else if key == Field.attempts.key, let sum = addedAttempts(baseValue, localValue, remoteValue) {
+        // Before the equal-values test: two raises to the same number are two calls.
         edits.append(.setText(key: key, value: sum))
+      } else if localValue == remoteValue {
+        continue
       } else if key == Field.goodToKnow.key {
         edits.append(.setList(key: key, items: mergedFacts(baseValue, localValue, remoteValue)))
       } else {

@@ -1,9 +1,10 @@
 /// Merges one record changed on both sides since a common base, field by field.
 ///
 /// A field changed on one side only takes that change. `kontaktförsök` raised on both sides
-/// adds both increases (each side made calls). `good_to_know` merges as a set. Notes added on
-/// both sides are all kept, in date order. The same field changed to two different values is a
-/// real conflict: the field then holds both values in the conflict form, naming both authors.
+/// adds both increases (each side made calls), also when both raised it to the same number.
+/// `good_to_know` merges as a set. Notes added on both sides are all kept, in date order. The
+/// same field changed to two different values is a real conflict: the field then holds both
+/// values in the conflict form, naming both authors.
 /// The merged file starts from the local bytes and changes only what the merge changes.
 public struct RecordMerge: Sendable {
   public var localAuthor: String
@@ -18,15 +19,16 @@ public struct RecordMerge: Sendable {
   }
 
   public func merge(base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?) -> RecordMergeResult {
-    if local == remote { return RecordMergeResult(bytes: local, conflicts: [], decisions: []) }
-    if base == local { return RecordMergeResult(bytes: remote, conflicts: [], decisions: []) }
-    if base == remote { return RecordMergeResult(bytes: local, conflicts: [], decisions: []) }
+    let unchanged = { (bytes: [UInt8]?) in RecordMergeResult(bytes: bytes, conflicts: [], decisions: []) }
+    if base == local { return unchanged(remote) }
+    // Equal sides with a base still go through the fields: both may have raised the attempts.
+    if base == remote || local == remote && (base == nil || local == nil) { return unchanged(local) }
     guard let localBytes = local, let remoteBytes = remote else {
       return deletedOnOneSide(local: local, remote: remote)
     }
     guard let localDocument = try? FrontMatterParser.parse(localBytes),
       let remoteDocument = try? FrontMatterParser.parse(remoteBytes)
-    else { return unreadable(local: localBytes, remote: remoteBytes) }
+    else { return local == remote ? unchanged(local) : unreadable(local: localBytes, remote: remoteBytes) }
     let baseDocument = base.flatMap { try? FrontMatterParser.parse($0) }
 
     var fields = FieldMerger(base: baseDocument, local: localDocument, remote: remoteDocument, merge: self)

@@ -94,9 +94,11 @@ extension SyncEngine {
     let remoteFiles = try repository.files(in: remote, under: prefix)
     var entries = gitMerge.merged
     var result = MergedTree(tree: local, conflicts: [], decisions: [])
+    // Also the records both sides changed to the same bytes, which git takes as one change:
+    // two teammates who each raised the attempts to the same number made two calls.
     let candidates = Set(gitMerge.conflicted).union(localFiles.keys.filter { path in
       guard let b = baseFiles[path], let l = localFiles[path], let r = remoteFiles[path] else { return false }
-      return b != l && b != r && l != r
+      return b != l && b != r
     })
     let config = linter.context.config
     for path in candidates.sorted() where isRecord(path) {
