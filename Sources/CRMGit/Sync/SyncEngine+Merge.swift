@@ -10,7 +10,7 @@ extension SyncEngine {
     guard let local = try repository.reference(branchRef) else {
       try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: nil)
       try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
-      report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+      report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
       return
     }
     if try repository.contains(remoteTip, in: local) { return }
@@ -19,7 +19,7 @@ extension SyncEngine {
       try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: localTree)
       crashPoint("after-checkout")
       try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: fast-forward")
-      report.incoming += try incomingChanges(from: local, to: remoteTip, hiding: local)
+      report.incoming += try incomingChanges(from: local, to: remoteTip, authorsFrom: remoteTip, hiding: local)
       return
     }
 
@@ -39,7 +39,7 @@ extension SyncEngine {
     try repository.checkout(tree: merge.tree, baseline: localTree)
     crashPoint("after-checkout")
     try repository.setReference(branchRef, to: commit, message: "crmgit sync: merge")
-    report.incoming += try incomingChanges(from: local, to: commit, hiding: local)
+    report.incoming += try incomingChanges(from: local, to: commit, authorsFrom: remoteTip, hiding: local)
   }
 
   /// The first sync of a repository that has no commit yet into a remote that has: the local
@@ -68,7 +68,7 @@ extension SyncEngine {
     try repository.checkout(tree: merge.tree, baseline: localTree)
     try repository.setReference(branchRef, to: commit, message: "crmgit sync: first commit")
     try repository.stage(paths)
-    report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+    report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
     return (companies, commit)
   }
 
@@ -123,16 +123,18 @@ extension SyncEngine {
     return result
   }
 
-  /// Who last changed `path` among the commits reachable from `tip` but not from `hidden`.
+  /// Who last changed `path` among the commits reachable from `tip` but not from `hidden`. A
+  /// merge that took the file as one of its parents had it is not a change: the walk goes on
+  /// to the commit that made it.
   func lastAuthor(of path: String, from tip: ObjectID, hiding hidden: ObjectID?) throws(GitError) -> String {
     for id in try repository.commits(from: tip, hiding: hidden) {
       let commit = try repository.commitInfo(id)
       let now = try repository.entry(at: path, in: commit.tree)
-      var before: TreeEntry?
-      if let parent = commit.parents.first {
-        before = try repository.entry(at: path, in: try repository.tree(of: parent))
+      var before: [TreeEntry?] = []
+      for parent in commit.parents {
+        before.append(try repository.entry(at: path, in: try repository.tree(of: parent)))
       }
-      if now != before { return commit.author.name }
+      if before.isEmpty ? now != nil : !before.contains(now) { return commit.author.name }
     }
     return try repository.commitInfo(tip).author.name
   }

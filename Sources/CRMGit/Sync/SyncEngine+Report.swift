@@ -3,15 +3,19 @@ import Foundation
 
 extension SyncEngine {
   /// What came in between `old` (nil: nothing) and `new`, record by record: new companies,
-  /// changed fields with the old and new value, added notes, each with who made the change.
-  func incomingChanges(from old: ObjectID?, to new: ObjectID, hiding hidden: ObjectID?) throws -> [IncomingChange] {
+  /// changed fields with the old and new value, added notes, each with the teammate who made
+  /// the change: the last author of the record among the commits from `tip` (the remote's
+  /// tip, never our own merge) that `hidden` lacks.
+  func incomingChanges(
+    from old: ObjectID?, to new: ObjectID, authorsFrom tip: ObjectID, hiding hidden: ObjectID?
+  ) throws -> [IncomingChange] {
     let before = try old.map { id in try repository.files(in: try repository.tree(of: id), under: prefix) } ?? [:]
     let after = try repository.files(in: try repository.tree(of: new), under: prefix)
     var changes: [IncomingChange] = []
     for path in Set(before.keys).union(after.keys).sorted() where path.hasSuffix(".md") && before[path] != after[path] {
-      let by = try lastAuthor(of: path, from: new, hiding: hidden)
-      let oldRecord = try before[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
-      let newRecord = try after[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
+      let by = try lastAuthor(of: path, from: tip, hiding: hidden)
+      let oldRecord = before[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
+      let newRecord = after[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
       let company = newRecord?.text(.company) ?? oldRecord?.text(.company) ?? path
       switch (oldRecord, newRecord) {
       case (nil, .some):
