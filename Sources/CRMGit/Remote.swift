@@ -138,6 +138,7 @@ public final class Remote {
     if state.exhausted || result == GIT_EAUTH.rawValue {
       throw .authenticationFailed(url: address.url, tried: state.tried)
     }
+    if let path = address.missingLocalFolder { throw .noRepository(path: path) }
     do {
       try check(result, function)
     } catch {

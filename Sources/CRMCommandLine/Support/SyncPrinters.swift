@@ -131,6 +131,9 @@ struct SyncFailurePrinter {
     case .nonFastForward(let reference):
       fail(.pushRejected(remote: name, reference: reference, message: "non-fast-forward"))
       hint(.localCommitsKept)
+    case .noRepository(let path):
+      fail(.noRepository(remote: name, path: path))
+      hint(.localCommitsKept)
     case .failed(let gitError):
       fail(.remoteFailed(remote: name, message: gitError.message))
       hint(.localCommitsKept)

@@ -64,6 +64,7 @@ enum EnglishSyncText {
     case .addKeyOrToken:
       "add your public SSH key on the server (or start ssh-agent), or set CRMGIT_HTTPS_TOKEN for https"
     case .remoteFailed(let remote, let message): "could not reach \(remote): \(message)"
+    case .noRepository(let remote, let path): "could not reach \(remote): there is no git repository at \(path)"
     case .localCommitsKept: "your commits are kept locally; run crmgit sync again when you can"
     case .pushKeptFailing(let attempts): "the remote changed meanwhile \(attempts) times in a row; nothing was pushed"
     case .noIdentity: "git does not know who you are (user.name and user.email are missing)"

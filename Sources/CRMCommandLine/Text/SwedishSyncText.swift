@@ -64,6 +64,7 @@ enum SwedishSyncText {
     case .addKeyOrToken:
       "lägg till din publika SSH-nyckel hos servern (eller starta ssh-agent), eller sätt CRMGIT_HTTPS_TOKEN för https"
     case .remoteFailed(let remote, let message): "kunde inte nå \(remote): \(message)"
+    case .noRepository(let remote, let path): "kunde inte nå \(remote): det finns inget git-förråd i \(path)"
     case .localCommitsKept: "dina commits finns kvar lokalt; kör crmgit sync igen när det går"
     case .pushKeptFailing(let attempts): "fjärren ändrades under tiden \(attempts) gånger i rad; inget skickades"
     case .noIdentity: "git vet inte vem du är (user.name och user.email saknas)"

@@ -54,6 +54,7 @@ enum SyncText: Sendable {
   case authenticationFailed(url: String, tried: [String])
   case addKeyOrToken
   case remoteFailed(remote: String, message: String)
+  case noRepository(remote: String, path: String)
   case localCommitsKept
   case pushKeptFailing(attempts: Int)
   case noIdentity

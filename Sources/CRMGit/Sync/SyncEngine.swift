@@ -75,28 +75,40 @@ public struct SyncEngine {
     try checkHygiene(changes)
     if options.dryRun { return try dryRun(head: head, changes: changes) }
 
+    // The edits are committed before the remote is asked anything, so that a sync without a
+    // network keeps them in history. A first commit waits for the fetch: it builds on the
+    // remote's branch when there is one.
+    var report = SyncReport()
+    if resuming {
+      report.committed = try commitResolvedMerge(changes)
+    } else if let tip = head.tip, !changes.isEmpty {
+      report.committed = try commitLocalChanges(changes, base: try repository.tree(of: tip), parents: [tip])
+    }
+    if report.committed != nil { crashPoint("after-commit") }
+
     let transfer = options.progress.map { report in { @Sendable (progress: TransferProgress) in report(.transfer(progress)) } }
     step(.fetching)
     try remote.fetch(progress: transfer)
     crashPoint("after-fetch")
     var branch = head.branchName
     let remoteBranch = try remoteBranchName(localBranch: branch)
-    if case .unborn = head, branch != remoteBranch {
+    report.remoteBranch = remoteBranch
+    let trackingRef = "refs/remotes/\(remote.name)/\(remoteBranch)"
+    if case .unborn = head, !changes.isEmpty {
+      if branch != remoteBranch {
+        try repository.pointHead(at: remoteBranch)
+        branch = remoteBranch
+      }
+      if let remoteTip = try repository.reference(trackingRef) {
+        report.committed = try firstCommitOnto(remoteTip: remoteTip, changes: changes, branch: branch, report: &report)
+      } else {
+        report.committed = try commitLocalChanges(changes, base: nil, parents: [])
+      }
+      crashPoint("after-commit")
+    } else if case .unborn = head, branch != remoteBranch {
       try repository.pointHead(at: remoteBranch)
       branch = remoteBranch
     }
-
-    var report = SyncReport()
-    report.remoteBranch = remoteBranch
-    let trackingRef = "refs/remotes/\(remote.name)/\(remoteBranch)"
-    if resuming {
-      report.committed = try commitResolvedMerge(changes)
-    } else if case .unborn = head, !changes.isEmpty, let remoteTip = try repository.reference(trackingRef) {
-      report.committed = try firstCommitOnto(remoteTip: remoteTip, changes: changes, branch: branch, report: &report)
-    } else if !changes.isEmpty {
-      report.committed = try commitLocalChanges(changes, base: try headTree(head), parents: head.tip.map { [$0] } ?? [])
-    }
-    crashPoint("after-commit")
 
     for attempt in 1...options.pushAttempts {
       let remoteTip = try repository.reference(trackingRef)
@@ -183,7 +195,7 @@ public struct SyncEngine {
   /// most a minute) until the test has removed it, so a teammate's push can land in between.
   func pausePoint(_ name: String) {
     guard options.environment["CRMGIT_SYNC_PAUSE_AT"] == name, let file = options.environment["CRMGIT_SYNC_PAUSE_FILE"] else { return }
-    FileManager.default.createFile(atPath: file, contents: Data())
+    _ = FileManager.default.createFile(atPath: file, contents: Data())
     let deadline = Date().addingTimeInterval(60)
     while FileManager.default.fileExists(atPath: file), Date() < deadline { usleep(20_000) }
   }
