@@ -169,6 +169,35 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.conflictLines("Jonas P") == [])
   }
 
+  /// The same field changed on both sides, and the sync run again before anyone chose: it
+  /// stops again, naming the conflict, and pushes nothing.
+  @Test func aConflictIsNeverPushedBySyncingAgain() throws {
+    let team = try SyncTeam("sync-conflict-again")
+    try team.edit("Emma L", nordlys, "telefon: 070-174 06 05", "telefon: 070-174 06 55")
+    #expect(team.sync("Emma L").status == 0)
+    try team.edit("Jonas P", nordlys, "telefon: 070-174 06 05", "telefon: 070-174 06 56")
+    let pushed = team.remoteTip
+    #expect(team.sync("Jonas P").status == 1)
+
+    let again = team.sync("Jonas P")
+    #expect(again.status == 1)
+    #expect(again.errorLines == [
+      "records/nordlys-konsult-ab.md:5:1: fel: konflikt i telefon: \"070-174 06 56\" (Jonas P, lokal) eller \"070-174 06 55\" (Emma L, fjärr) [sync-conflict]",
+      "  tips: välj ett värde: crmgit resolve nordlys-konsult-ab --field telefon --take mine|theirs|VÄRDE",
+      "crmgit: synken stoppades: en konflikt är inte löst än",
+      "  tips: välj värde med crmgit resolve, eller redigera posten, och kör crmgit sync igen",
+    ])
+    #expect(team.remoteTip == pushed)
+    #expect(team.remoteFile(nordlys) == SyncTeam.nordlys.replacingOccurrences(of: "070-174 06 05", with: "070-174 06 55"))
+    #expect(team.git("Jonas P", ["log", "-1", "--format=%s"]).lines == ["crmgit: Nordlys Konsult AB"])
+
+    #expect(team.crmgit("Jonas P", ["resolve", "nordlys-konsult-ab", "--take", "theirs"]).status == 0)
+    let finish = team.sync("Jonas P")
+    #expect(finish.status == 0, "\(finish.standardError)")
+    #expect(team.remoteFile(nordlys) == SyncTeam.nordlys.replacingOccurrences(of: "070-174 06 05", with: "070-174 06 55"))
+    #expect(team.scenario.git(["log", "-1", "--format=%P", "main"], in: "remote.git").standardOutput.split(separator: " ").count == 2)
+  }
+
   /// Offline: the sync says why in one line and keeps the edit committed; back online it
   /// pushes.
   @Test func offlineWorkIsCommittedAndPushedLater() throws {

@@ -72,7 +72,9 @@ public struct SyncEngine {
     let changes = resuming
       ? try repository.workingChangesAgainstIndex(under: prefix)
       : try repository.workingChanges(against: try headTree(head), under: prefix)
-    try checkHygiene(changes)
+    // A merge under way commits the index too, which holds every record the merge wrote,
+    // conflicts included: those are checked as well, not only what the user changed since.
+    try checkHygiene(resuming ? try repository.workingChanges(against: try headTree(head), under: prefix) : changes)
     if options.dryRun { return try dryRun(head: head, changes: changes) }
 
     // The edits are committed before the remote is asked anything, so that a sync without a
