@@ -8,17 +8,18 @@ extension SyncEngine {
     guard let remoteTip else { return }
     let branchRef = "refs/heads/" + branch
     guard let local = try repository.reference(branchRef) else {
-      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: nil)
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
+      try moveBranch(
+        branchRef, from: nil, to: remoteTip, tree: try repository.tree(of: remoteTip), baseline: nil,
+        message: "crmgit sync: first fetch")
       report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
       return
     }
     if try repository.contains(remoteTip, in: local) { return }
     let localTree = try repository.tree(of: local)
     if try repository.contains(local, in: remoteTip) {
-      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: localTree)
-      crashPoint("after-checkout")
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: fast-forward")
+      try moveBranch(
+        branchRef, from: local, to: remoteTip, tree: try repository.tree(of: remoteTip), baseline: localTree,
+        message: "crmgit sync: fast-forward")
       report.incoming += try incomingChanges(from: local, to: remoteTip, authorsFrom: remoteTip, hiding: local)
       return
     }
@@ -29,16 +30,15 @@ extension SyncEngine {
     report.decisions += merge.decisions
     let remoteName = "\(remote.name)/\(report.remoteBranch)"
     if !merge.conflicts.isEmpty {
-      try repository.checkout(tree: merge.tree, baseline: localTree)
-      try recordPendingMerge(remoteTip: remoteTip, message: CommitMessages.pending(remote: remoteName, decisions: merge.decisions))
+      try leaveConflicts(
+        tree: merge.tree, on: branchRef, at: local, over: localTree, remoteTip: remoteTip,
+        message: CommitMessages.pending(remote: remoteName, decisions: merge.decisions))
       throw SyncError.conflicts(merge.conflicts)
     }
     let commit = try repository.commit(
       tree: merge.tree, parents: [local, remoteTip], author: author,
       message: CommitMessages.merge(remote: remoteName, decisions: merge.decisions), updating: nil)
-    try repository.checkout(tree: merge.tree, baseline: localTree)
-    crashPoint("after-checkout")
-    try repository.setReference(branchRef, to: commit, message: "crmgit sync: merge")
+    try moveBranch(branchRef, from: local, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: merge")
     report.incoming += try incomingChanges(from: local, to: commit, authorsFrom: remoteTip, hiding: local)
   }
 
@@ -57,16 +57,15 @@ extension SyncEngine {
     report.decisions += merge.decisions
     let branchRef = "refs/heads/" + branch
     if !merge.conflicts.isEmpty {
-      try repository.checkout(tree: merge.tree, baseline: localTree)
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
+      try moveBranch(
+        branchRef, from: nil, to: remoteTip, tree: merge.tree, baseline: localTree, message: "crmgit sync: first fetch")
       try repository.stage(paths)
       throw SyncError.conflicts(merge.conflicts)
     }
     let commit = try repository.commit(
       tree: merge.tree, parents: [remoteTip], author: author, message: CommitMessages.localChanges(companies),
       updating: nil)
-    try repository.checkout(tree: merge.tree, baseline: localTree)
-    try repository.setReference(branchRef, to: commit, message: "crmgit sync: first commit")
+    try moveBranch(branchRef, from: nil, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: first commit")
     try repository.stage(paths)
     report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
     return (companies, commit)

@@ -67,6 +67,7 @@ public struct SyncEngine {
 
   private func runSteps() throws -> SyncReport {
     step(.checking)
+    if !options.dryRun { try finishInterruptedCheckout() }
     let head = try refuseUnsafeStates()
     let resuming = repository.operation == .merge
     let changes = resuming
