@@ -118,7 +118,11 @@ public struct SyncEngine {
       step(.merging)
       try integrate(remoteTip: remoteTip, branch: branch, report: &report)
       crashPoint("after-merge")
-      guard let local = try repository.reference("refs/heads/" + branch), local != remoteTip else { return report }
+      guard let local = try repository.reference("refs/heads/" + branch), local != remoteTip else {
+        // Also after a push whose sync was killed before it could record it.
+        if remoteTip != nil { try setUpstreamIfMissing(branch: branch, remoteBranch: remoteBranch) }
+        return report
+      }
       report.outgoing = try outgoingSummaries(from: local, hiding: remoteTip)
       step(.pushing(attempt: attempt))
       if attempt == 1 { pausePoint("before-push") }
