@@ -222,6 +222,19 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.status("Emma L") == ["## main...origin/main"])
   }
 
+  /// `crmgit remote set ../remote.git`, as git reads it: from the repository's top, also when
+  /// the sync runs in records/.
+  @Test func aRelativeRemotePathCountsFromTheRepositoryTop() throws {
+    let team = try SyncTeam("sync-relative")
+    #expect(team.crmgit("Emma L", ["remote", "set", "../remote.git"]).lines == ["origin är nu ../remote.git"])
+    try team.edit("Emma L", nordlys, "kontaktförsök: 1", "kontaktförsök: 2")
+    let sync = team.scenario.crmgit(["sync"], in: "emma/records")
+    #expect(sync.status == 0, "\(sync.standardError)")
+    #expect(sync.lines == ["committade: Nordlys Konsult AB", "skickade 1 commit till origin/main", "synkat med origin/main"])
+    #expect(team.remoteFile(nordlys) == SyncTeam.nordlys.replacingOccurrences(of: "kontaktförsök: 1", with: "kontaktförsök: 2"))
+    #expect(team.git("Emma L", ["config", "remote.origin.url"]).lines == ["../remote.git"])
+  }
+
   @Test func dryRunChangesNothing() throws {
     let team = try SyncTeam("sync-dry-run")
     try team.edit("Jonas P", brygga, "källa: Mässa", "källa: Mässa, Elmia")
