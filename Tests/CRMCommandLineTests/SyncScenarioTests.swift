@@ -198,6 +198,35 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.scenario.git(["log", "-1", "--format=%P", "main"], in: "remote.git").standardOutput.split(separator: " ").count == 2)
   }
 
+  /// Jonas changed the phone; Sara merged his work with a title of her own; Emma changed the
+  /// phone too. Emma's conflict names Jonas for the remote value, and the report to Jonas later
+  /// names Sara for the title, not the teammate whose merge carried it.
+  @Test func changesAreCreditedToWhoMadeThemNotWhoMerged() throws {
+    let team = try SyncTeam("sync-credit", members: ["Emma L", "Jonas P", "Sara K"])
+    try team.edit("Jonas P", nordlys, "telefon: 070-174 06 05", "telefon: 070-174 06 55")
+    #expect(team.sync("Jonas P").status == 0)
+    try team.edit("Sara K", nordlys, "titel: Inköpschef", "titel: Inköpsansvarig")
+    #expect(team.sync("Sara K").status == 0)
+    #expect(team.scenario.git(["log", "-1", "--format=%an %s", "main"], in: "remote.git").lines
+      == ["Sara K crmgit sync: sammanfogat med origin/main"])
+
+    try team.edit("Emma L", nordlys, "telefon: 070-174 06 05", "telefon: 070-174 06 56")
+    let emma = team.sync("Emma L")
+    #expect(emma.status == 1)
+    #expect(emma.errorLines.first
+      == "crmgit: konflikt i records/nordlys-konsult-ab.md, fältet telefon: \"070-174 06 56\" (Emma L, lokal) eller \"070-174 06 55\" (Jonas P, fjärr)")
+    #expect(team.read("Emma L", nordlys).contains("telefon:\n  - lokal (Emma L): 070-174 06 56\n  - fjärr (Jonas P): 070-174 06 55\n"))
+    #expect(team.crmgit("Emma L", ["resolve", "nordlys-konsult-ab", "--take", "theirs"]).status == 0)
+    #expect(team.sync("Emma L").status == 0)
+
+    let jonas = team.sync("Jonas P")
+    #expect(jonas.lines == [
+      "Från teamet:",
+      "  Nordlys Konsult AB: titel \"Inköpschef\" → \"Inköpsansvarig\", av Sara K",
+      "synkat med origin/main",
+    ])
+  }
+
   /// Offline: the sync says why in one line and keeps the edit committed; back online it
   /// pushes.
   @Test func offlineWorkIsCommittedAndPushedLater() throws {

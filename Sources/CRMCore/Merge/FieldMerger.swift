@@ -102,7 +102,7 @@ struct FieldMerger {
 
   private mutating func conflict(_ key: String, _ local: Value?, _ remote: Value?) -> DocumentEdit {
     let localSide = ConflictSide(label: FieldConflict.localLabel, author: merge.localAuthor, value: local?.shown ?? "")
-    let remoteSide = ConflictSide(label: FieldConflict.remoteLabel, author: merge.remoteAuthor, value: remote?.shown ?? "")
+    let remoteSide = ConflictSide(label: FieldConflict.remoteLabel, author: merge.remoteAuthors[key] ?? merge.remoteAuthor, value: remote?.shown ?? "")
     conflicts.append(FieldConflictReport(field: key, local: localSide, remote: remoteSide))
     return .setList(key: key, items: FieldConflict.items(for: [localSide, remoteSide]))
   }

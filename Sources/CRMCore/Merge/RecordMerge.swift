@@ -9,6 +9,8 @@
 public struct RecordMerge: Sendable {
   public var localAuthor: String
   public var remoteAuthor: String
+  /// Who changed each field on the remote side, when known; `remoteAuthor` for the others.
+  public var remoteAuthors: [String: String] = [:]
   /// The dropdown for `kontaktförsök`, whose highest number caps an added-up count.
   public var attemptOptions: [String]
 

@@ -100,12 +100,14 @@ extension SyncEngine {
       return b != l && b != r
     })
     let config = linter.context.config
+    let authors = try ChangeAuthors(engine: self, from: remoteTip, hiding: localTip)
     for path in candidates.sorted() where isRecord(path) {
       let read = { (id: ObjectID?) throws -> [UInt8]? in try id.map { try repository.blob($0) } }
-      let merger = RecordMerge(
-        localAuthor: author.name, remoteAuthor: try lastAuthor(of: path, from: remoteTip, hiding: localTip),
-        attemptOptions: config.attemptOptions)
-      let merged = merger.merge(base: try read(baseFiles[path]), local: try read(localFiles[path]), remote: try read(remoteFiles[path]))
+      let (baseBytes, remoteBytes) = (try read(baseFiles[path]), try read(remoteFiles[path]))
+      var merger = RecordMerge(
+        localAuthor: author.name, remoteAuthor: try authors.ofFile(path), attemptOptions: config.attemptOptions)
+      merger.remoteAuthors = try fieldAuthors(path, base: baseBytes, remote: remoteBytes, authors)
+      let merged = merger.merge(base: baseBytes, local: try read(localFiles[path]), remote: remoteBytes)
       if let bytes = merged.bytes {
         entries[path] = TreeEntry(id: try repository.writeBlob(bytes), mode: TreeEntry.regularFile)
       } else {
@@ -122,19 +124,20 @@ extension SyncEngine {
     return result
   }
 
-  /// Who last changed `path` among the commits reachable from `tip` but not from `hidden`. A
-  /// merge that took the file as one of its parents had it is not a change: the walk goes on
-  /// to the commit that made it.
-  func lastAuthor(of path: String, from tip: ObjectID, hiding hidden: ObjectID?) throws(GitError) -> String {
-    for id in try repository.commits(from: tip, hiding: hidden) {
-      let commit = try repository.commitInfo(id)
-      let now = try repository.entry(at: path, in: commit.tree)
-      var before: [TreeEntry?] = []
-      for parent in commit.parents {
-        before.append(try repository.entry(at: path, in: try repository.tree(of: parent)))
+  /// Who changed each field the remote side changed, so that a conflict names the teammate
+  /// who wrote the value, not whoever merged last.
+  private func fieldAuthors(
+    _ path: String, base: [UInt8]?, remote: [UInt8]?, _ authors: ChangeAuthors
+  ) throws -> [String: String] {
+    guard let remote, let remoteRecord = try? Record(path: path, bytes: remote) else { return [:] }
+    let baseRecord = base.flatMap { try? Record(path: path, bytes: $0) }
+    var result: [String: String] = [:]
+    for entry in remoteRecord.document.entries {
+      let before = baseRecord.map { FieldValue.shown($0, entry.key) } ?? ""
+      if before != FieldValue.shown(remoteRecord, entry.key) {
+        result[entry.key] = try authors.ofField(entry.key, in: path)
       }
-      if before.isEmpty ? now != nil : !before.contains(now) { return commit.author.name }
     }
-    return try repository.commitInfo(tip).author.name
+    return result
   }
 }

@@ -1,0 +1,65 @@
+import CRMCore
+
+/// Who made a change that came in: the author of the commit that made it, found by walking
+/// the commits the remote has and we lack, newest first. A commit whose version equals one of
+/// its parents' only passed the change on (a teammate's merge); the walk goes on to the
+/// commit that really made it. A value no parent had (a count two sides added up) is the
+/// merge's own.
+struct ChangeAuthors {
+  let engine: SyncEngine
+  let tip: ObjectID
+  let hidden: ObjectID?
+  /// The commits to look at, newest first, with their parents.
+  private let commits: [CommitInfo]
+
+  init(engine: SyncEngine, from tip: ObjectID, hiding hidden: ObjectID?) throws(GitError) {
+    self.engine = engine
+    self.tip = tip
+    self.hidden = hidden
+    var commits: [CommitInfo] = []
+    for id in try engine.repository.commits(from: tip, hiding: hidden) {
+      commits.append(try engine.repository.commitInfo(id))
+    }
+    self.commits = commits
+  }
+
+  /// Who last changed the file at `path`.
+  func ofFile(_ path: String) throws -> String {
+    try author { tree in try engine.repository.entry(at: path, in: tree)?.id.description }
+  }
+
+  /// Who last changed the field `key` of the record at `path`.
+  func ofField(_ key: String, in path: String) throws -> String {
+    try author { tree in try record(path, in: tree).map { FieldValue.shown($0, key) } }
+  }
+
+  /// Who added the note with `heading` to the record at `path`.
+  func ofNote(_ heading: String, in path: String) throws -> String {
+    try author { tree in try record(path, in: tree).map { $0.notes.contains { $0.heading == heading } ? "yes" : "no" } }
+  }
+
+  private func record(_ path: String, in tree: ObjectID) throws -> Record? {
+    guard let entry = try engine.repository.entry(at: path, in: tree) else { return nil }
+    return try? Record(path: path, bytes: engine.repository.blob(entry.id))
+  }
+
+  private func author(_ value: (ObjectID) throws -> String?) throws -> String {
+    for commit in commits {
+      let now = try value(commit.tree)
+      var before: [String?] = []
+      for parent in commit.parents {
+        before.append(try value(try engine.repository.tree(of: parent)))
+      }
+      if before.isEmpty ? now != nil : !before.contains(now) { return commit.author.name }
+    }
+    return try engine.repository.commitInfo(tip).author.name
+  }
+}
+
+/// A field's value as the sync report shows it: the text, or a list's items joined by `; `.
+enum FieldValue {
+  static func shown(_ record: Record, _ key: String) -> String {
+    guard let entry = record.document.entry(key) else { return "" }
+    return entry.scalar?.text ?? entry.listItems.map(\.text).joined(separator: "; ")
+  }
+}
