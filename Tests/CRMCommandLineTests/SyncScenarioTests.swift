@@ -227,6 +227,26 @@ private let brygga = "records/brygga-data-ab.md"
     ])
   }
 
+  /// Jonas handed Nordlys to Sara and Sara handed it back; Emma, who had not synced, took it
+  /// herself. The remote's value is the one Emma started from, but Sara decided it again:
+  /// Emma's sync must ask, not overwrite Sara's decision.
+  @Test func aValuePutBackByATeammateIsNotOverwrittenSilently() throws {
+    let team = try SyncTeam("sync-put-back", members: ["Emma L", "Jonas P", "Sara K"])
+    try team.edit("Jonas P", nordlys, "bearbetas_av: Jonas P", "bearbetas_av: Sara K")
+    #expect(team.sync("Jonas P").status == 0)
+    #expect(team.sync("Sara K").status == 0)
+    try team.edit("Sara K", nordlys, "bearbetas_av: Sara K", "bearbetas_av: Jonas P")
+    #expect(team.sync("Sara K").status == 0)
+    #expect(team.remoteFile(nordlys) == SyncTeam.nordlys)
+
+    try team.edit("Emma L", nordlys, "bearbetas_av: Jonas P", "bearbetas_av: Emma L")
+    let emma = team.sync("Emma L")
+    #expect(emma.status == 1)
+    #expect(emma.errorLines.first
+      == "crmgit: konflikt i records/nordlys-konsult-ab.md, fältet bearbetas_av: \"Emma L\" (Emma L, lokal) eller \"Jonas P\" (Sara K, fjärr)")
+    #expect(team.remoteFile(nordlys) == SyncTeam.nordlys)
+  }
+
   /// Offline: the sync says why in one line and keeps the edit committed; back online it
   /// pushes.
   @Test func offlineWorkIsCommittedAndPushedLater() throws {

@@ -99,6 +99,22 @@ private func text(_ bytes: [UInt8]?) -> String { String(decoding: bytes ?? [], a
     #expect(result.decisions.isEmpty && result.conflicts.isEmpty)
   }
 
+  /// The remote side changed the phone and changed it back; Sara changed it too. The values
+  /// alone say only Sara changed it, but a teammate decided the base's value again: a conflict.
+  @Test func aFieldPutBackOnOneSideAndChangedOnTheOtherIsAConflict() {
+    var restoring = merger
+    restoring.remoteRestored = ["telefon"]
+    let remote = restoring.merge(base: nordlys(), local: nordlys(telefon: "070-174 06 56"), remote: nordlys())
+    #expect(remote.conflicts.map(\.field) == ["telefon"])
+    #expect(text(remote.bytes).contains("telefon:\n  - lokal (Sara K): 070-174 06 56\n  - fjärr (Jonas P): 070-174 06 05\n"))
+    restoring.remoteRestored = []
+    restoring.localRestored = ["telefon"]
+    let local = restoring.merge(base: nordlys(), local: nordlys(), remote: nordlys(telefon: "070-174 06 55"))
+    #expect(local.conflicts.map(\.field) == ["telefon"])
+    let untouched = merger.merge(base: nordlys(), local: nordlys(telefon: "070-174 06 56"), remote: nordlys())
+    #expect(untouched.bytes == nordlys(telefon: "070-174 06 56"))
+  }
+
   @Test func aLoweredCountIsAConflict() {
     let result = merger.merge(base: nordlys(attempts: "2"), local: nordlys(attempts: "1"), remote: nordlys(attempts: "3"))
     #expect(result.conflicts.map(\.field) == ["kontaktförsök"])

@@ -50,9 +50,9 @@ struct FieldMerger {
       let baseValue = base?.entry(key).map(Value.init)
       let localValue = local.entry(key).map(Value.init)
       let remoteValue = remote.entry(key).map(Value.init)
-      if baseValue == remoteValue { continue }
-      if baseValue == localValue {
-        edits.append(Self.setting(key, to: remoteValue))
+      if baseValue == remoteValue, !merge.remoteRestored.contains(key) { continue }
+      if baseValue == localValue, !merge.localRestored.contains(key) {
+        if localValue != remoteValue { edits.append(Self.setting(key, to: remoteValue)) }
       } else if key == Field.attempts.key, let sum = addedAttempts(baseValue, localValue, remoteValue) {
         // Before the equal-values test: two raises to the same number are two calls.
         edits.append(.setText(key: key, value: sum))

@@ -11,6 +11,11 @@ public struct RecordMerge: Sendable {
   public var remoteAuthor: String
   /// Who changed each field on the remote side, when known; `remoteAuthor` for the others.
   public var remoteAuthors: [String: String] = [:]
+  /// Fields a side changed and later put back to the base's value. The value alone looks
+  /// untouched, but a teammate decided it: a change from the other side is then a conflict,
+  /// not a silent overwrite. (Not for kontaktförsök and good_to_know, which merge by rule.)
+  public var localRestored: Set<String> = []
+  public var remoteRestored: Set<String> = []
   /// The dropdown for `kontaktförsök`, whose highest number caps an added-up count.
   public var attemptOptions: [String]
 
@@ -22,9 +27,11 @@ public struct RecordMerge: Sendable {
 
   public func merge(base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?) -> RecordMergeResult {
     let unchanged = { (bytes: [UInt8]?) in RecordMergeResult(bytes: bytes, conflicts: [], decisions: []) }
-    if base == local { return unchanged(remote) }
+    if base == local, localRestored.isEmpty { return unchanged(remote) }
     // Equal sides with a base still go through the fields: both may have raised the attempts.
-    if base == remote || local == remote && (base == nil || local == nil) { return unchanged(local) }
+    if base == remote && remoteRestored.isEmpty || local == remote && (base == nil || local == nil) {
+      return unchanged(local)
+    }
     guard let localBytes = local, let remoteBytes = remote else {
       return deletedOnOneSide(local: local, remote: remote)
     }

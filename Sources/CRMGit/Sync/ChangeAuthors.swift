@@ -25,17 +25,35 @@ struct ChangeAuthors {
 
   /// Who last changed the file at `path`.
   func ofFile(_ path: String) throws -> String {
-    try author { tree in try engine.repository.entry(at: path, in: tree)?.id.description }
+    try author(of: fileValue(path))
   }
 
   /// Who last changed the field `key` of the record at `path`.
   func ofField(_ key: String, in path: String) throws -> String {
-    try author { tree in try record(path, in: tree).map { FieldValue.shown($0, key) } }
+    try author(of: fieldValue(key, path))
   }
 
   /// Who added the note with `heading` to the record at `path`.
   func ofNote(_ heading: String, in path: String) throws -> String {
-    try author { tree in try record(path, in: tree).map { $0.notes.contains { $0.heading == heading } ? "yes" : "no" } }
+    try author(of: { tree in try record(path, in: tree).map { $0.notes.contains { $0.heading == heading } ? "yes" : "no" } })
+  }
+
+  /// Whether any of the commits changed the file at `path`, even if a later one put it back.
+  func changedFile(_ path: String) throws -> Bool {
+    try introducer(of: fileValue(path)) != nil
+  }
+
+  /// Whether any of the commits changed the field `key`, even if a later one put it back.
+  func changedField(_ key: String, in path: String) throws -> Bool {
+    try introducer(of: fieldValue(key, path)) != nil
+  }
+
+  private func fileValue(_ path: String) -> (ObjectID) throws -> String? {
+    { tree in try engine.repository.entry(at: path, in: tree)?.id.description }
+  }
+
+  private func fieldValue(_ key: String, _ path: String) -> (ObjectID) throws -> String? {
+    { tree in try record(path, in: tree).map { FieldValue.shown($0, key) } }
   }
 
   private func record(_ path: String, in tree: ObjectID) throws -> Record? {
@@ -43,16 +61,21 @@ struct ChangeAuthors {
     return try? Record(path: path, bytes: engine.repository.blob(entry.id))
   }
 
-  private func author(_ value: (ObjectID) throws -> String?) throws -> String {
+  private func author(of value: (ObjectID) throws -> String?) throws -> String {
+    try introducer(of: value)?.author.name ?? engine.repository.commitInfo(tip).author.name
+  }
+
+  /// The newest commit whose `value` none of its parents had.
+  private func introducer(of value: (ObjectID) throws -> String?) throws -> CommitInfo? {
     for commit in commits {
       let now = try value(commit.tree)
       var before: [String?] = []
       for parent in commit.parents {
         before.append(try value(try engine.repository.tree(of: parent)))
       }
-      if before.isEmpty ? now != nil : !before.contains(now) { return commit.author.name }
+      if before.isEmpty ? now != nil : !before.contains(now) { return commit }
     }
-    return try engine.repository.commitInfo(tip).author.name
+    return nil
   }
 }
 

@@ -93,21 +93,30 @@ extension SyncEngine {
     let remoteFiles = try repository.files(in: remote, under: prefix)
     var entries = gitMerge.merged
     var result = MergedTree(tree: local, conflicts: [], decisions: [])
-    // Also the records both sides changed to the same bytes, which git takes as one change:
-    // two teammates who each raised the attempts to the same number made two calls.
-    let candidates = Set(gitMerge.conflicted).union(localFiles.keys.filter { path in
-      guard let b = baseFiles[path], let l = localFiles[path], let r = remoteFiles[path] else { return false }
-      return b != l && b != r
-    })
+    let remoteSide = try ChangeAuthors(engine: self, from: remoteTip, hiding: localTip)
+    let localSide = try ChangeAuthors(engine: self, from: localTip, hiding: remoteTip)
+    // The records both sides changed, also to the same bytes (which git takes as one change:
+    // two teammates who each raised the attempts to the same number made two calls), and the
+    // ones a side changed and put back while the other side changed them.
+    var candidates = Set(gitMerge.conflicted)
+    for (path, b) in baseFiles where isRecord(path) {
+      guard let l = localFiles[path], let r = remoteFiles[path], b != l || b != r else { continue }
+      if b != l && b != r {
+        candidates.insert(path)
+      } else if b == r ? try remoteSide.changedFile(path) : try localSide.changedFile(path) {
+        candidates.insert(path)
+      }
+    }
     let config = linter.context.config
-    let authors = try ChangeAuthors(engine: self, from: remoteTip, hiding: localTip)
     for path in candidates.sorted() where isRecord(path) {
       let read = { (id: ObjectID?) throws -> [UInt8]? in try id.map { try repository.blob($0) } }
-      let (baseBytes, remoteBytes) = (try read(baseFiles[path]), try read(remoteFiles[path]))
+      let (baseBytes, localBytes, remoteBytes) = (try read(baseFiles[path]), try read(localFiles[path]), try read(remoteFiles[path]))
       var merger = RecordMerge(
-        localAuthor: author.name, remoteAuthor: try authors.ofFile(path), attemptOptions: config.attemptOptions)
-      merger.remoteAuthors = try fieldAuthors(path, base: baseBytes, remote: remoteBytes, authors)
-      let merged = merger.merge(base: baseBytes, local: try read(localFiles[path]), remote: remoteBytes)
+        localAuthor: author.name, remoteAuthor: try remoteSide.ofFile(path), attemptOptions: config.attemptOptions)
+      merger.remoteAuthors = try fieldAuthors(path, base: baseBytes, remote: remoteBytes, remoteSide)
+      (merger.localRestored, merger.remoteRestored) = try restoredFields(
+        path, base: baseBytes, local: localBytes, remote: remoteBytes, localSide: localSide, remoteSide: remoteSide)
+      let merged = merger.merge(base: baseBytes, local: localBytes, remote: remoteBytes)
       if let bytes = merged.bytes {
         entries[path] = TreeEntry(id: try repository.writeBlob(bytes), mode: TreeEntry.regularFile)
       } else {
@@ -139,5 +148,24 @@ extension SyncEngine {
       }
     }
     return result
+  }
+
+  /// The fields one side changed and then put back to the base's value while the other side
+  /// changed them (see `RecordMerge.localRestored`), found in each side's commits.
+  private func restoredFields(
+    _ path: String, base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?, localSide: ChangeAuthors,
+    remoteSide: ChangeAuthors
+  ) throws -> (local: Set<String>, remote: Set<String>) {
+    let read = { (bytes: [UInt8]?) in bytes.flatMap { try? Record(path: path, bytes: $0) } }
+    guard let b = read(base), let l = read(local), let r = read(remote) else { return ([], []) }
+    let byRule: Set<String> = [Field.attempts.key, Field.goodToKnow.key]
+    let keys = Set([b, l, r].flatMap { $0.document.entries.map(\.key) }).subtracting(byRule)
+    var restored: (local: Set<String>, remote: Set<String>) = ([], [])
+    for key in keys.sorted() {
+      let (was, mine, theirs) = (FieldValue.shown(b, key), FieldValue.shown(l, key), FieldValue.shown(r, key))
+      if was == theirs, mine != was, try remoteSide.changedField(key, in: path) { restored.remote.insert(key) }
+      if was == mine, theirs != was, try localSide.changedField(key, in: path) { restored.local.insert(key) }
+    }
+    return restored
   }
 }
