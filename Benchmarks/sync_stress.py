@@ -2,16 +2,18 @@
 """Stress test for `crmgit sync`: four teammates edit the same CRM at random and sync in random
 order, and at the end nothing may be lost.
 
-Usage: Benchmarks/sync_stress.py [--seed S] [--edits N] [--records R] [--binary PATH]
-                                 [--workdir DIR] [--keep]
+Usage: Benchmarks/sync_stress.py [--seed S] [--edits N] [--records R] [--kill-rate K]
+                                 [--binary PATH] [--workdir DIR] [--keep]
 
 A bare remote gets R generated records; four clones made with `crmgit clone` (Emma L, Jonas P,
 Sara K, Ali H, each with their own git identity) then make N random edits each: a field changed
 (kontaktförsök raised, utfall, bearbetas_av, a good_to_know fact added), a dated note appended,
 or a new company created (now and then one a teammate created too, not yet synced). Syncs run
 in between in random order; a sync that stops for a conflict is settled with `crmgit resolve
-NAME --take mine|theirs` (chosen at random) and run again. At the end every clone syncs until
-nothing moves, and the script checks:
+NAME --take mine|theirs` (chosen at random) and run again (now and then after a second sync
+that must stop again and push nothing). A share K of the syncs (0.1) is killed with SIGKILL at
+a random step (CRMGIT_SYNC_CRASH_AT) and the next sync must finish the work. At the end every
+clone syncs until nothing moves, and the script checks:
 
 - every clone's HEAD tree is the remote's, and its working tree is clean;
 - `git fsck --strict` is clean in the remote and every clone;
@@ -19,9 +21,10 @@ nothing moves, and the script checks:
   every commit, and `git log -p -m --all`);
 - `crmgit check` exits 0 (warnings allowed) and no record holds a conflict form;
 - every edit is in the final tree, or was replaced by a later edit made by someone who had seen
-  it, or was named in a conflict a sync reported. A note's unique text must be there once, a
-  fact must be in the list, a new company's file must exist, and kontaktförsök must equal the
-  starting value plus every raise (capped at 3): raises on both sides add up.
+  its value, or was named in a conflict a sync reported, or set a field back to the value the
+  clone's last commit holds (no change as git sees it). A note's unique text must be there
+  once, a fact must be in the list, a new company's file must exist, and kontaktförsök must
+  equal the starting value plus every raise (capped at 3): raises on both sides add up.
 
 It prints the counts and exits 1 if an edit was lost or a check failed. The same seed makes the
 same run. Build first: swift build -c release (or pass --binary .build/debug/crmgit).
@@ -32,6 +35,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,7 +56,12 @@ SAID = ["Svarade inte, lämnade ett meddelande.", "Bad mig ringa igen nästa vec
 CONFLICT_LINE = re.compile(
     r'^crmgit: konflikt i (records/[^,:]+\.md), fältet ([^:]+): "(.*)" \((.+?), lokal\) '
     r'eller "(.*)" \((.+?), fjärr\)$')
+# The same conflict as a finding, when a sync finds it already written in a record.
+CONFLICT_FINDING = re.compile(
+    r'^(records/[^:]+\.md):\d+:\d+: fel: konflikt i ([^:]+): "(.*)" \((.+?), lokal\) '
+    r'eller "(.*)" \((.+?), fjärr\) \[sync-conflict\]$')
 RECORD_CONFLICT = re.compile(r"^crmgit: konflikt i (records/[^,:]+\.md)[,:]")
+CRASH_POINTS = ["after-fetch", "after-commit", "after-merge", "after-checkout", "after-push"]
 MARKER = re.compile(r"^(<<<<<<<|=======|>>>>>>>)")
 
 
@@ -160,6 +169,9 @@ class Edit:
         # clone had seen. An edit whose value a later edit replaced knowingly is accounted for.
         self.before = None
         self.seen = set()
+        # Set back to the value the clone's last commit holds: no change as git sees it, so a
+        # teammate's change of the field since wins without a conflict.
+        self.undone = False
         self.reported = False
         self.merged = False
 
@@ -172,10 +184,11 @@ class Ledger:
         self.conflict_syncs = 0
         self.merges = 0
 
-    def add(self, action, clone, kind, path, key=None, value=None, before=None):
+    def add(self, action, clone, kind, path, key=None, value=None, before=None, committed=None):
         edit = Edit(len(self.edits), action, kind, clone, path, key, value)
         if kind == "field":
             edit.before = before
+            edit.undone = committed is not None and committed == value
             edit.seen = {self.edits[number].value for number in self.known[clone]
                          if self.edits[number].kind == "field" and self.edits[number].path == path
                          and self.edits[number].key == key}
@@ -216,8 +229,10 @@ class Ledger:
 # The team at work.
 
 class Team:
-    def __init__(self, root, binary, seed, records):
+    def __init__(self, root, binary, seed, records, kill_rate):
         self.root, self.binary = root, binary
+        self.kill_rate = kill_rate
+        self.kills = 0
         self.rng = random.Random(seed)
         self.seed = seed
         self.clock = datetime.datetime(2026, 11, 2, 8, 0)
@@ -251,9 +266,9 @@ class Team:
                 "LANG": "sv_SE.UTF-8", "TZ": "Europe/Stockholm",
                 "CRMGIT_NOW": self.clock.strftime("%Y-%m-%d %H:%M")}
 
-    def run(self, command, cwd, check=False):
-        result = subprocess.run(command, cwd=cwd, env=self.environment(), capture_output=True,
-                                text=True)
+    def run(self, command, cwd, check=False, extra=None):
+        result = subprocess.run(command, cwd=cwd, env={**self.environment(), **(extra or {})},
+                                capture_output=True, text=True)
         if check and result.returncode != 0:
             raise Failure(f"{' '.join(command)} in {cwd} exited {result.returncode}:\n"
                           f"{result.stdout}{result.stderr}")
@@ -346,15 +361,14 @@ class Team:
             if "bearbetas_av" not in current:
                 text = set_field(text, "bearbetas_av", clone)
                 self.ledger.add(action, clone, "field", path, "bearbetas_av", clone)
-        elif choice == "outcome":
-            value = self.rng.choice([o for o in OUTCOMES if o != current.get("utfall")])
-            text = set_field(text, "utfall", value)
-            self.ledger.add(action, clone, "field", path, "utfall", value, current.get("utfall"))
-        elif choice == "handler":
-            value = self.rng.choice([n for n in self.clones if n != current.get("bearbetas_av")])
-            text = set_field(text, "bearbetas_av", value)
-            self.ledger.add(action, clone, "field", path, "bearbetas_av", value,
-                            current.get("bearbetas_av"))
+        elif choice in ("outcome", "handler"):
+            key = "utfall" if choice == "outcome" else "bearbetas_av"
+            value = self.rng.choice([v for v in (OUTCOMES if key == "utfall" else self.clones)
+                                     if v != current.get(key)])
+            text = set_field(text, key, value)
+            head = self.git(["show", f"HEAD:{path}"], self.folder[clone], check=False).stdout
+            committed = fields(head).get(key) if head else None
+            self.ledger.add(action, clone, "field", path, key, value, current.get(key), committed)
         else:
             fact = f"Fakta {self.token(clone)}: {self.rng.choice(SAID)}"
             text = add_fact(text, fact)
@@ -394,10 +408,23 @@ class Team:
 
     # Syncs.
 
-    def sync(self, clone):
-        """Syncs until it is done, settling each conflict with resolve."""
+    def sync(self, clone, may_kill=True):
+        """Syncs until it is done, settling each conflict with resolve. Now and then the first
+        attempt is killed (SIGKILL) at one of the sync's steps, and the next one must finish."""
         folder = self.folder[clone]
         before = self.git(["rev-parse", "main"], self.remote).stdout.strip()
+        if may_kill and self.rng.random() < self.kill_rate:
+            point = self.rng.choice(CRASH_POINTS)
+            killed = self.run([self.binary, "sync"], folder, extra={"CRMGIT_SYNC_CRASH_AT": point})
+            self.syncs += 1
+            if killed.returncode == -signal.SIGKILL:
+                self.kills += 1
+            elif killed.returncode == 1 and "konflikt" in killed.stderr:
+                # A conflict stops the sync before the point was reached: settle it below.
+                pass
+            elif killed.returncode != 0:
+                raise Failure(f"sync with {point} in {folder} exited {killed.returncode}:\n"
+                              f"{killed.stdout}{killed.stderr}")
         for _ in range(10):
             self.syncs += 1
             result = self.crmgit(["sync"], folder)
@@ -416,7 +443,7 @@ class Team:
             self.ledger.conflict_syncs += 1
             names = set()
             for line in result.stderr.splitlines():
-                match = CONFLICT_LINE.match(line)
+                match = CONFLICT_LINE.match(line) or CONFLICT_FINDING.match(line)
                 if match:
                     path, key, local, _, remote, _ = match.groups()
                     self.ledger.conflict(clone, path, key, {local, remote})
@@ -427,6 +454,16 @@ class Team:
                     names.add(path)
             if not names:
                 raise Failure(f"a conflict without a record named in {folder}:\n{result.stderr}")
+            if self.rng.random() < 0.25:
+                # Syncing again before choosing must stop again and push nothing.
+                tip = self.git(["rev-parse", "main"], self.remote).stdout.strip()
+                again = self.crmgit(["sync"], folder)
+                self.syncs += 1
+                after = self.git(["rev-parse", "main"], self.remote).stdout.strip()
+                if again.returncode != 1 or tip != after or "inte löst" not in again.stderr:
+                    raise Failure(f"a second sync before resolving in {folder} exited "
+                                  f"{again.returncode} (remote {tip[:7]} → {after[:7]}):\n"
+                                  f"{again.stdout}{again.stderr}")
             for path in sorted(names):
                 side = self.rng.choice(["mine", "theirs"])
                 name = path[len("records/"):-len(".md")]
@@ -437,7 +474,7 @@ class Team:
         for _ in range(6):
             quiet = True
             for clone in self.clones:
-                result = self.sync(clone)
+                result = self.sync(clone, may_kill=False)
                 if result.stdout.strip() != "redan i takt med origin/main":
                     quiet = False
             if quiet:
@@ -528,7 +565,7 @@ class Team:
             elif edit.kind == "fact":
                 ok = edit.value in (record.get("good_to_know") or [])
             else:
-                ok = (record.get(edit.key) == edit.value or edit.reported
+                ok = (record.get(edit.key) == edit.value or edit.reported or edit.undone
                       or self.ledger.replaced(edit))
             if not ok:
                 self.lost.append(edit)
@@ -550,6 +587,8 @@ def main():
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--edits", type=int, default=50, help="edits per clone (50)")
     parser.add_argument("--records", type=int, default=30, help="records in the remote at first")
+    parser.add_argument("--kill-rate", type=float, default=0.1,
+                        help="share of syncs killed with SIGKILL at a random step (0.1)")
     parser.add_argument("--binary", default=os.path.join(HERE, "..", ".build", "release", "crmgit"))
     parser.add_argument("--workdir", help="where to build the repositories (a new temporary "
                                           "folder by default, removed unless something failed)")
@@ -563,7 +602,7 @@ def main():
     started = datetime.datetime.now()
     team = None
     try:
-        team = Team(root, binary, args.seed, args.records)
+        team = Team(root, binary, args.seed, args.records, args.kill_rate)
         team.work(args.edits)
         team.verify()
     except Failure as failure:
@@ -575,8 +614,11 @@ def main():
     merged = len({e.action for e in team.ledger.edits if e.merged})
     reported = len({e.action for e in team.ledger.edits if e.reported})
     print(f"seed {args.seed}: 4 clones, {args.records} records at first, "
-          f"{team.syncs} syncs in {seconds:.1f} s")
-    print(f"edits made:           {made} ({len(team.ledger.edits)} expected effects checked)")
+          f"{team.syncs} syncs ({team.kills} killed with SIGKILL and finished by the next) "
+          f"in {seconds:.1f} s")
+    undone = sum(1 for e in team.ledger.edits if e.undone)
+    print(f"edits made:           {made} ({len(team.ledger.edits)} expected effects checked; "
+          f"{undone} set a field back to its committed value)")
     print(f"merged automatically: {merged} edits, through {team.ledger.merges} merges "
           f"with teammates' work")
     print(f"conflicts reported:   {team.ledger.conflict_fields} fields in "
