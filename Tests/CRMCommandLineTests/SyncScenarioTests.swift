@@ -194,6 +194,12 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.crmgit("Jonas P", ["resolve", "nordlys-konsult-ab", "--take", "theirs"]).status == 0)
     let finish = team.sync("Jonas P")
     #expect(finish.status == 0, "\(finish.standardError)")
+    #expect(finish.lines == [
+      "Från teamet:",
+      "  Nordlys Konsult AB: telefon \"070-174 06 56\" → \"070-174 06 55\", av Emma L",
+      "skickade 2 commits till origin/main",
+      "synkat med origin/main",
+    ])
     #expect(team.remoteFile(nordlys) == SyncTeam.nordlys.replacingOccurrences(of: "070-174 06 05", with: "070-174 06 55"))
     #expect(team.scenario.git(["log", "-1", "--format=%P", "main"], in: "remote.git").standardOutput.split(separator: " ").count == 2)
   }

@@ -83,7 +83,12 @@ public struct SyncEngine {
     // remote's branch when there is one.
     var report = SyncReport()
     if resuming {
+      // The sync that stopped for the conflict printed nothing of what came in: this one does.
+      let mergeHead = pendingMergeHead()
       report.committed = try commitResolvedMerge(changes)
+      if let mergeHead, let merged = report.committed?.commit {
+        report.incoming = try incomingChanges(from: head.tip, to: merged, authorsFrom: mergeHead, hiding: head.tip)
+      }
     } else if let tip = head.tip, !changes.isEmpty {
       report.committed = try commitLocalChanges(changes, base: try repository.tree(of: tip), parents: [tip])
     }
