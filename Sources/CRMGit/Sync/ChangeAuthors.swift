@@ -61,14 +61,17 @@ struct ChangeAuthors {
     return try? Record(path: path, bytes: engine.repository.blob(entry.id))
   }
 
+  /// The author of the commit that gave the value the tip has.
   private func author(of value: (ObjectID) throws -> String?) throws -> String {
-    try introducer(of: value)?.author.name ?? engine.repository.commitInfo(tip).author.name
+    let final = try value(try engine.repository.tree(of: tip))
+    return try introducer(of: value, giving: final)?.author.name ?? engine.repository.commitInfo(tip).author.name
   }
 
-  /// The newest commit whose `value` none of its parents had.
-  private func introducer(of value: (ObjectID) throws -> String?) throws -> CommitInfo? {
+  /// The newest commit whose `value` none of its parents had (and that is `target`, if given).
+  private func introducer(of value: (ObjectID) throws -> String?, giving target: String?? = nil) throws -> CommitInfo? {
     for commit in commits {
       let now = try value(commit.tree)
+      if let target, now != target { continue }
       var before: [String?] = []
       for parent in commit.parents {
         before.append(try value(try engine.repository.tree(of: parent)))
