@@ -253,6 +253,25 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.remoteFile(nordlys) == SyncTeam.nordlys)
   }
 
+  /// Jonas created the company Emma had created, not knowing hers; his merge is in the remote.
+  /// Emma then takes the company. Jonas's creation did not set bearbetas_av: no conflict.
+  @Test func aTeammateCreatingTheSameCompanyDidNotDecideItsOtherFields() throws {
+    let team = try SyncTeam("sync-created-fields")
+    let path = "records/fjallvind-energi-ab.md"
+    team.write("Emma L", path, SyncKillTests.fjallvindRecord)
+    #expect(team.sync("Emma L").status == 0)
+    team.write("Jonas P", path, SyncKillTests.fjallvindRecord + "\n## 2026-11-26 Jonas P\nTipsad av en kursare.\n")
+    let jonas = team.sync("Jonas P")
+    #expect(jonas.status == 0, "\(jonas.standardError)")
+
+    try team.edit("Emma L", path, "kontaktförsök: 0", "bearbetas_av: Emma L\nkontaktförsök: 1")
+    let emma = team.sync("Emma L")
+    #expect(emma.status == 0, "\(emma.standardError)")
+    #expect(team.remoteFile(path) == SyncKillTests.fjallvindRecord
+      .replacingOccurrences(of: "kontaktförsök: 0", with: "bearbetas_av: Emma L\nkontaktförsök: 1")
+      + "\n## 2026-11-26 Jonas P\nTipsad av en kursare.\n")
+  }
+
   /// Offline: the sync says why in one line and keeps the edit committed; back online it
   /// pushes.
   @Test func offlineWorkIsCommittedAndPushedLater() throws {

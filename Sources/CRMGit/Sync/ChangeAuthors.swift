@@ -35,7 +35,7 @@ struct ChangeAuthors {
 
   /// Who added the note with `heading` to the record at `path`.
   func ofNote(_ heading: String, in path: String) throws -> String {
-    try author(of: { tree in try record(path, in: tree).map { $0.notes.contains { $0.heading == heading } ? "yes" : "no" } })
+    try author(of: { tree in try record(path, in: tree)?.notes.contains { $0.heading == heading } == true ? "yes" : "no" })
   }
 
   /// Whether any of the commits changed the file at `path`, even if a later one put it back.
@@ -52,8 +52,10 @@ struct ChangeAuthors {
     { tree in try engine.repository.entry(at: path, in: tree)?.id.description }
   }
 
+  /// A field's value; a record that is not there has none of its fields, so creating a
+  /// record changes only the fields it is created with.
   private func fieldValue(_ key: String, _ path: String) -> (ObjectID) throws -> String? {
-    { tree in try record(path, in: tree).map { FieldValue.shown($0, key) } }
+    { tree in try record(path, in: tree).map { FieldValue.shown($0, key) } ?? "" }
   }
 
   private func record(_ path: String, in tree: ObjectID) throws -> Record? {
