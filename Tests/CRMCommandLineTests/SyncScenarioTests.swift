@@ -309,6 +309,26 @@ private let brygga = "records/brygga-data-ab.md"
     #expect(team.git("Emma L", ["config", "remote.origin.url"]).lines == ["../remote.git"])
   }
 
+  /// A record with a hygiene error stops the sync; `--force` commits and pushes it, and says
+  /// which errors went along.
+  @Test func forceCommitsHygieneErrorsWithAWarning() throws {
+    let team = try SyncTeam("sync-force")
+    try team.edit("Emma L", nordlys, "kontaktperson: Karin Ekström", "kontaktperson: Karin E")
+    let stopped = team.sync("Emma L")
+    #expect(stopped.status == 1)
+    #expect(stopped.errorLines.suffix(2) == [
+      "crmgit: synken stoppades: 1 fel i de ändrade posterna, inget committades",
+      "  tips: rätta dem (se crmgit check), eller kör crmgit sync --force för att committa ändå",
+    ])
+    let forced = team.crmgit("Emma L", ["sync", "--force"])
+    #expect(forced.status == 0, "\(forced.standardError)")
+    #expect(forced.errorLines.first?.hasPrefix("records/nordlys-konsult-ab.md:3:16: fel: ") == true)
+    #expect(forced.errorLines.first?.hasSuffix(" [full-name]") == true)
+    #expect(forced.errorLines.last == "crmgit: varning: committade ändå med 1 fel (--force); rätta dem snart")
+    #expect(forced.lines == ["committade: Nordlys Konsult AB", "skickade 1 commit till origin/main", "synkat med origin/main"])
+    #expect(team.remoteFile(nordlys).contains("\nkontaktperson: Karin E\n"))
+  }
+
   @Test func dryRunChangesNothing() throws {
     let team = try SyncTeam("sync-dry-run")
     try team.edit("Jonas P", brygga, "källa: Mässa", "källa: Mässa, Elmia")

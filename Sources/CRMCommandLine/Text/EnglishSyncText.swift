@@ -44,6 +44,7 @@ enum EnglishSyncText {
     case .thenSync: "then run crmgit sync again"
     case .hygieneStopped(let errors): "the sync stopped: \(errors) errors in the changed records, nothing was committed"
     case .fixOrForce: "fix them (see crmgit check), or run crmgit sync --force to commit anyway"
+    case .forced(let errors): "warning: committed anyway with \(errors) errors (--force); fix them soon"
     case .unresolved: "the sync stopped: a conflict is not resolved yet"
     case .resolveFirst: "choose a value with crmgit resolve, or edit the record, and run crmgit sync again"
     case .textConflicts(let paths):

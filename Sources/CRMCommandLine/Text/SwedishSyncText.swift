@@ -44,6 +44,7 @@ enum SwedishSyncText {
     case .thenSync: "kör sedan crmgit sync igen"
     case .hygieneStopped(let errors): "synken stoppades: \(errors) fel i de ändrade posterna, inget committades"
     case .fixOrForce: "rätta dem (se crmgit check), eller kör crmgit sync --force för att committa ändå"
+    case .forced(let errors): "varning: committade ändå med \(errors) fel (--force); rätta dem snart"
     case .unresolved: "synken stoppades: en konflikt är inte löst än"
     case .resolveFirst: "välj värde med crmgit resolve, eller redigera posten, och kör crmgit sync igen"
     case .textConflicts(let paths):

@@ -40,6 +40,7 @@ enum SyncText: Sendable {
   case thenSync
   case hygieneStopped(errors: Int)
   case fixOrForce
+  case forced(errors: Int)
   case unresolved
   case resolveFirst
   case textConflicts([String])

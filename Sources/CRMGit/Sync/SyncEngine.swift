@@ -75,13 +75,14 @@ public struct SyncEngine {
       : try repository.workingChanges(against: try headTree(head), under: prefix)
     // A merge under way commits the index too, which holds every record the merge wrote,
     // conflicts included: those are checked as well, not only what the user changed since.
-    try checkHygiene(resuming ? try repository.workingChanges(against: try headTree(head), under: prefix) : changes)
+    let forced = try checkHygiene(resuming ? try repository.workingChanges(against: try headTree(head), under: prefix) : changes)
     if options.dryRun { return try dryRun(head: head, changes: changes) }
 
     // The edits are committed before the remote is asked anything, so that a sync without a
     // network keeps them in history. A first commit waits for the fetch: it builds on the
     // remote's branch when there is one.
     var report = SyncReport()
+    report.forced = forced
     if resuming {
       // The sync that stopped for the conflict printed nothing of what came in: this one does.
       let mergeHead = pendingMergeHead()
