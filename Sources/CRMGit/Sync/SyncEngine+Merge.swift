@@ -38,7 +38,8 @@ extension SyncEngine {
     let commit = try repository.commit(
       tree: merge.tree, parents: [local, remoteTip], author: author,
       message: CommitMessages.merge(remote: remoteName, decisions: merge.decisions), updating: nil)
-    try moveBranch(branchRef, from: local, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: merge")
+    try moveBranch(
+      branchRef, from: local, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: merge")
     report.incoming += try incomingChanges(from: local, to: commit, authorsFrom: remoteTip, hiding: local)
   }
 
@@ -65,7 +66,8 @@ extension SyncEngine {
     let commit = try repository.commit(
       tree: merge.tree, parents: [remoteTip], author: author, message: CommitMessages.localChanges(companies),
       updating: nil)
-    try moveBranch(branchRef, from: nil, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: first commit")
+    try moveBranch(
+      branchRef, from: nil, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: first commit")
     try repository.stage(paths)
     report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
     return (companies, commit)
@@ -93,8 +95,8 @@ extension SyncEngine {
     let remoteFiles = try repository.files(in: remote, under: prefix)
     var entries = gitMerge.merged
     var result = MergedTree(tree: local, conflicts: [], decisions: [])
-    let remoteSide = try ChangeAuthors(engine: self, from: remoteTip, hiding: localTip)
-    let localSide = try ChangeAuthors(engine: self, from: localTip, hiding: remoteTip)
+    let remoteSide = try SideHistory(engine: self, from: remoteTip, hiding: localTip)
+    let localSide = try SideHistory(engine: self, from: localTip, hiding: remoteTip)
     // The records both sides changed, also to the same bytes (which git takes as one change:
     // two teammates who each raised the attempts to the same number made two calls), and the
     // ones a side changed and put back while the other side changed them.
@@ -110,7 +112,9 @@ extension SyncEngine {
     let config = linter.context.config
     for path in candidates.sorted() where isRecord(path) {
       let read = { (id: ObjectID?) throws -> [UInt8]? in try id.map { try repository.blob($0) } }
-      let (baseBytes, localBytes, remoteBytes) = (try read(baseFiles[path]), try read(localFiles[path]), try read(remoteFiles[path]))
+      let baseBytes = try read(baseFiles[path])
+      let localBytes = try read(localFiles[path])
+      let remoteBytes = try read(remoteFiles[path])
       var merger = RecordMerge(
         localAuthor: author.name, remoteAuthor: try remoteSide.ofFile(path), attemptOptions: config.attemptOptions)
       merger.remoteAuthors = try fieldAuthors(path, base: baseBytes, remote: remoteBytes, remoteSide)
@@ -136,7 +140,7 @@ extension SyncEngine {
   /// Who changed each field the remote side changed, so that a conflict names the teammate
   /// who wrote the value, not whoever merged last.
   private func fieldAuthors(
-    _ path: String, base: [UInt8]?, remote: [UInt8]?, _ authors: ChangeAuthors
+    _ path: String, base: [UInt8]?, remote: [UInt8]?, _ authors: SideHistory
   ) throws -> [String: String] {
     guard let remote, let remoteRecord = try? Record(path: path, bytes: remote) else { return [:] }
     let baseRecord = base.flatMap { try? Record(path: path, bytes: $0) }
@@ -153,8 +157,8 @@ extension SyncEngine {
   /// The fields one side changed and then put back to the base's value while the other side
   /// changed them (see `RecordMerge.localRestored`), found in each side's commits.
   private func restoredFields(
-    _ path: String, base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?, localSide: ChangeAuthors,
-    remoteSide: ChangeAuthors
+    _ path: String, base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?, localSide: SideHistory,
+    remoteSide: SideHistory
   ) throws -> (local: Set<String>, remote: Set<String>) {
     let read = { (bytes: [UInt8]?) in bytes.flatMap { try? Record(path: path, bytes: $0) } }
     guard let b = read(base), let l = read(local), let r = read(remote) else { return ([], []) }

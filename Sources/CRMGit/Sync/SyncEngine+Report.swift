@@ -11,7 +11,7 @@ extension SyncEngine {
   ) throws -> [IncomingChange] {
     let before = try old.map { id in try repository.files(in: try repository.tree(of: id), under: prefix) } ?? [:]
     let after = try repository.files(in: try repository.tree(of: new), under: prefix)
-    let authors = try ChangeAuthors(engine: self, from: tip, hiding: hidden)
+    let authors = try SideHistory(engine: self, from: tip, hiding: hidden)
     var changes: [IncomingChange] = []
     for path in Set(before.keys).union(after.keys).sorted() where path.hasSuffix(".md") && before[path] != after[path] {
       let oldRecord = before[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }

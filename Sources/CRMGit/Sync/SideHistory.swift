@@ -1,11 +1,12 @@
 import CRMCore
 
-/// Who made a change that came in: the author of the commit that made it, found by walking
-/// the commits the remote has and we lack, newest first. A commit whose version equals one of
-/// its parents' only passed the change on (a teammate's merge); the walk goes on to the
-/// commit that really made it. A value no parent had (a count two sides added up) is the
-/// merge's own.
-struct ChangeAuthors {
+/// The commits one side of a merge has and the other lacks (newest first): who made each
+/// change, and whether a file or field was changed at all, even if it was put back later.
+///
+/// A commit whose version equals one of its parents' only passed the change on (a teammate's
+/// merge); the walk goes on to the commit that really made it. A value no parent had (a count
+/// two sides added up) is the merge's own.
+struct SideHistory {
   let engine: SyncEngine
   let tip: ObjectID
   let hidden: ObjectID?
@@ -35,7 +36,9 @@ struct ChangeAuthors {
 
   /// Who added the note with `heading` to the record at `path`.
   func ofNote(_ heading: String, in path: String) throws -> String {
-    try author(of: { tree in try record(path, in: tree)?.notes.contains { $0.heading == heading } == true ? "yes" : "no" })
+    try author(of: { tree in
+      try record(path, in: tree)?.notes.contains { $0.heading == heading } == true ? "yes" : "no"
+    })
   }
 
   /// Whether any of the commits changed the file at `path`, even if a later one put it back.
