@@ -22,7 +22,13 @@ public final class Remote {
     self.url = url
     self.environment = environment
     let home = environment["HOME"] ?? NSHomeDirectory()
-    address = RemoteAddress.resolve(url, config: SSHConfig.load(home: home))
+    var address = RemoteAddress.resolve(url, config: SSHConfig.load(home: home))
+    // A relative path counts from the repository's top, as in git, wherever crmgit runs.
+    if let path = address.localPath, !path.hasPrefix("/"), !url.hasPrefix("file://") {
+      let top = URL(fileURLWithPath: repository.workingDirectory ?? repository.gitDirectory, isDirectory: true)
+      address.url = URL(fileURLWithPath: path, relativeTo: top).standardizedFileURL.path
+    }
+    self.address = address
     if address.url != url { git_remote_set_instance_url(pointer, address.url) }
   }
 
@@ -140,6 +146,7 @@ public final class Remote {
     if state.exhausted || result == GIT_EAUTH.rawValue {
       throw .authenticationFailed(url: address.url, tried: state.tried)
     }
+    if let path = address.missingLocalFolder { throw .noRepository(path: path) }
     do {
       try check(result, function)
     } catch {

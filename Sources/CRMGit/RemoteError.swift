@@ -11,6 +11,8 @@ public enum RemoteError: Error, Sendable, Equatable {
   case untrustedCertificate(host: String)
   /// Every way of logging in was tried once and refused.
   case authenticationFailed(url: String, tried: [String])
+  /// The remote is a folder on this machine that does not exist (moved, renamed, unmounted).
+  case noRepository(path: String)
   /// Anything else libgit2 reported (no network, a wrong URL, a missing repository…).
   case failed(GitError)
 }

@@ -41,6 +41,7 @@ extension Repository {
       throw host.isTLS ? .untrustedCertificate(host: host.host) : .unknownHostKey(host: host.host, fingerprint: host.fingerprint)
     }
       if state.exhausted || result == GIT_EAUTH.rawValue { throw .authenticationFailed(url: address.url, tried: state.tried) }
+      if let path = address.missingLocalFolder { throw .noRepository(path: path) }
       do { try check(result, "git_clone") } catch { throw .failed(error) }
     }
     guard let handle else { throw .failed(GitError(function: "git_clone", code: -1, message: "no repository")) }

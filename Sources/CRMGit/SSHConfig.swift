@@ -78,6 +78,21 @@ public struct RemoteAddress: Sendable, Equatable {
 
   public var isSSH: Bool { url.hasPrefix("ssh://") || (!url.contains("://") && url.contains(":") && !url.hasPrefix("/")) }
 
+  /// The folder of a remote on this machine (a path or `file://`); nil for a network address.
+  public var localPath: String? {
+    if url.hasPrefix("file://") { return String(url.dropFirst("file://".count)) }
+    return url.contains("://") || isSSH ? nil : url
+  }
+
+  /// A remote on this machine whose folder does not exist, for which libgit2 only says
+  /// "unsupported URL protocol". A relative path counts from the current folder, as in libgit2.
+  public var missingLocalFolder: String? {
+    guard let path = localPath else { return nil }
+    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) && isFolder.boolValue ? nil : path
+  }
+
   /// `ssh://[user@]host[:port]/path` and scp-style `[user@]host:path` go through the config;
   /// other addresses are used as they are.
   public static func resolve(_ url: String, config: SSHConfig) -> RemoteAddress {

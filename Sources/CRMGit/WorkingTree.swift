@@ -21,9 +21,10 @@ public struct CheckoutConflict: Error, Sendable {
 extension Repository {
   /// Files under `prefix` whose working-tree content differs from `tree` (nil: an empty tree),
   /// new untracked files included. Uses the index's cached file stats, so an unchanged
-  /// working tree is not read again.
+  /// working tree is not read again; when every stat matches, not even libgit2's diff runs.
   public func workingChanges(against tree: ObjectID?, under prefix: String) throws(GitError) -> [WorkingChange] {
-    try withDiffOptions(prefix: prefix) { (options: inout git_diff_options) throws(GitError) in
+    if let tree, unchangedByStat(since: tree, under: prefix) { return [] }
+    return try withDiffOptions(prefix: prefix) { (options: inout git_diff_options) throws(GitError) in
       var treeHandle: OpaquePointer?
       if let tree {
         var id = tree.oid

@@ -70,14 +70,49 @@ private func text(_ bytes: [UInt8]?) -> String { String(decoding: bytes ?? [], a
 
   @Test func attemptsRaisedOnBothSidesAddUp() {
     let base = nordlys(attempts: "1")
-    let result = merger.merge(base: base, local: nordlys(attempts: "2"), remote: nordlys(attempts: "2"))
-    #expect(result.bytes == nordlys(attempts: "2"))
     let both = merger.merge(base: base, local: nordlys(attempts: "2"), remote: nordlys(attempts: "3"))
     #expect(both.bytes == nordlys(attempts: "3"))
     #expect(both.decisions == [.attemptsAdded(local: "2", remote: "3", result: "3")])
     let added = merger.merge(base: nordlys(attempts: "0"), local: nordlys(attempts: "1"), remote: nordlys(attempts: "2"))
     #expect(added.bytes == nordlys(attempts: "3"))
     #expect(added.conflicts.isEmpty)
+  }
+
+  /// Two teammates who each called once raise the count to the same number: that is two calls,
+  /// not one change made twice.
+  @Test func equalRaisesOnBothSidesAddUp() {
+    let same = merger.merge(base: nordlys(attempts: "1"), local: nordlys(attempts: "2"), remote: nordlys(attempts: "2"))
+    #expect(text(same.bytes) == text(nordlys(attempts: "3")))
+    #expect(same.decisions == [.attemptsAdded(local: "2", remote: "2", result: "3")])
+    let withNotes = merger.merge(
+      base: nordlys(attempts: "0"), local: nordlys(attempts: "1", notes: ["## 2024-03-20 Sara K\nEtt."]),
+      remote: nordlys(attempts: "1", notes: ["## 2024-03-21 Jonas P\nTvå."]))
+    #expect(text(withNotes.bytes) == text(nordlys(attempts: "2", notes: ["## 2024-03-20 Sara K\nEtt.", "## 2024-03-21 Jonas P\nTvå."])))
+    #expect(withNotes.decisions == [.attemptsAdded(local: "1", remote: "1", result: "2")])
+    #expect(withNotes.conflicts.isEmpty)
+  }
+
+  @Test func equalValuesOfOtherFieldsAreOneChange() {
+    let result = merger.merge(
+      base: nordlys(), local: nordlys(telefon: "070-174 06 55"), remote: nordlys(telefon: "070-174 06 55"))
+    #expect(result.bytes == nordlys(telefon: "070-174 06 55"))
+    #expect(result.decisions.isEmpty && result.conflicts.isEmpty)
+  }
+
+  /// The remote side changed the phone and changed it back; Sara changed it too. The values
+  /// alone say only Sara changed it, but a teammate decided the base's value again: a conflict.
+  @Test func aFieldPutBackOnOneSideAndChangedOnTheOtherIsAConflict() {
+    var restoring = merger
+    restoring.remoteRestored = ["telefon"]
+    let remote = restoring.merge(base: nordlys(), local: nordlys(telefon: "070-174 06 56"), remote: nordlys())
+    #expect(remote.conflicts.map(\.field) == ["telefon"])
+    #expect(text(remote.bytes).contains("telefon:\n  - lokal (Sara K): 070-174 06 56\n  - fjärr (Jonas P): 070-174 06 05\n"))
+    restoring.remoteRestored = []
+    restoring.localRestored = ["telefon"]
+    let local = restoring.merge(base: nordlys(), local: nordlys(), remote: nordlys(telefon: "070-174 06 55"))
+    #expect(local.conflicts.map(\.field) == ["telefon"])
+    let untouched = merger.merge(base: nordlys(), local: nordlys(telefon: "070-174 06 56"), remote: nordlys())
+    #expect(untouched.bytes == nordlys(telefon: "070-174 06 56"))
   }
 
   @Test func aLoweredCountIsAConflict() {

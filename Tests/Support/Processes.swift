@@ -133,3 +133,31 @@ public enum Processes {
     return environment
   }
 }
+
+/// A process started now and waited for later, for tests that act while it runs.
+public final class BackgroundProcess {
+  private let process = Process()
+  private let output = Pipe()
+  private let errors = Pipe()
+
+  public init(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String]) throws {
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = environment
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+  }
+
+  /// Waits for the end; the outputs are small enough for the pipes' buffers.
+  public func wait() -> ProcessResult {
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(
+      status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self),
+      standardError: String(decoding: err, as: UTF8.self))
+  }
+}

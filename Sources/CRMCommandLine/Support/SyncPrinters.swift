@@ -15,6 +15,10 @@ struct SyncReportPrinter {
       say(plan.wouldPush ? .dryRunWouldPush(remote: remote) : .dryRunNothingToPush)
       return
     }
+    if !report.forced.isEmpty {
+      report.forced.flatMap { FindingReport.lines(for: $0, language, output: output) }.forEach { output.error($0) }
+      output.error("crmgit: " + SyncText.forced(errors: report.forced.count).text(in: language))
+    }
     if let committed = report.committed, !committed.companies.isEmpty {
       say(.committed(companies: committed.companies))
     }
@@ -133,6 +137,9 @@ struct SyncFailurePrinter {
       hint(.addKeyOrToken)
     case .nonFastForward(let reference):
       fail(.pushRejected(remote: name, reference: reference, message: "non-fast-forward"))
+      hint(.localCommitsKept)
+    case .noRepository(let path):
+      fail(.noRepository(remote: name, path: path))
       hint(.localCommitsKept)
     case .failed(let gitError):
       fail(.remoteFailed(remote: name, message: gitError.message))

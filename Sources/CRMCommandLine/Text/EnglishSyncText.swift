@@ -44,6 +44,7 @@ enum EnglishSyncText {
     case .thenSync: "then run crmgit sync again"
     case .hygieneStopped(let errors): "the sync stopped: \(errors) errors in the changed records, nothing was committed"
     case .fixOrForce: "fix them (see crmgit check), or run crmgit sync --force to commit anyway"
+    case .forced(let errors): "warning: committed anyway with \(errors) errors (--force); fix them soon"
     case .unresolved: "the sync stopped: a conflict is not resolved yet"
     case .resolveFirst: "choose a value with crmgit resolve, or edit the record, and run crmgit sync again"
     case .textConflicts(let paths):
@@ -66,6 +67,7 @@ enum EnglishSyncText {
     case .addKeyOrToken:
       "add your public SSH key on the server (or start ssh-agent), or set CRMGIT_HTTPS_TOKEN for https"
     case .remoteFailed(let remote, let message): "could not reach \(remote): \(message)"
+    case .noRepository(let remote, let path): "could not reach \(remote): there is no git repository at \(path)"
     case .localCommitsKept: "your commits are kept locally; run crmgit sync again when you can"
     case .pushKeptFailing(let attempts): "the remote changed meanwhile \(attempts) times in a row; nothing was pushed"
     case .noIdentity: "git does not know who you are (user.name and user.email are missing)"

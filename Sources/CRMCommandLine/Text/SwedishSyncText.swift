@@ -44,6 +44,7 @@ enum SwedishSyncText {
     case .thenSync: "kör sedan crmgit sync igen"
     case .hygieneStopped(let errors): "synken stoppades: \(errors) fel i de ändrade posterna, inget committades"
     case .fixOrForce: "rätta dem (se crmgit check), eller kör crmgit sync --force för att committa ändå"
+    case .forced(let errors): "varning: committade ändå med \(errors) fel (--force); rätta dem snart"
     case .unresolved: "synken stoppades: en konflikt är inte löst än"
     case .resolveFirst: "välj värde med crmgit resolve, eller redigera posten, och kör crmgit sync igen"
     case .textConflicts(let paths):
@@ -67,6 +68,7 @@ enum SwedishSyncText {
     case .addKeyOrToken:
       "lägg till din publika SSH-nyckel hos servern (eller starta ssh-agent), eller sätt CRMGIT_HTTPS_TOKEN för https"
     case .remoteFailed(let remote, let message): "kunde inte nå \(remote): \(message)"
+    case .noRepository(let remote, let path): "kunde inte nå \(remote): det finns inget git-förråd i \(path)"
     case .localCommitsKept: "dina commits finns kvar lokalt; kör crmgit sync igen när det går"
     case .pushKeptFailing(let attempts): "fjärren ändrades under tiden \(attempts) gånger i rad; inget skickades"
     case .noIdentity: "git vet inte vem du är (user.name och user.email saknas)"

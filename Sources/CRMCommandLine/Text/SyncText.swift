@@ -40,6 +40,7 @@ enum SyncText: Sendable {
   case thenSync
   case hygieneStopped(errors: Int)
   case fixOrForce
+  case forced(errors: Int)
   case unresolved
   case resolveFirst
   case textConflicts([String])
@@ -56,6 +57,7 @@ enum SyncText: Sendable {
   case authenticationFailed(url: String, tried: [String])
   case addKeyOrToken
   case remoteFailed(remote: String, message: String)
+  case noRepository(remote: String, path: String)
   case localCommitsKept
   case pushKeptFailing(attempts: Int)
   case noIdentity

@@ -50,11 +50,14 @@ struct FieldMerger {
       let baseValue = base?.entry(key).map(Value.init)
       let localValue = local.entry(key).map(Value.init)
       let remoteValue = remote.entry(key).map(Value.init)
-      if localValue == remoteValue || baseValue == remoteValue { continue }
-      if baseValue == localValue {
-        edits.append(Self.setting(key, to: remoteValue))
+      if baseValue == remoteValue, !merge.remoteRestored.contains(key) { continue }
+      if baseValue == localValue, !merge.localRestored.contains(key) {
+        if localValue != remoteValue { edits.append(Self.setting(key, to: remoteValue)) }
       } else if key == Field.attempts.key, let sum = addedAttempts(baseValue, localValue, remoteValue) {
+        // Before the equal-values test: two raises to the same number are two calls.
         edits.append(.setText(key: key, value: sum))
+      } else if localValue == remoteValue {
+        continue
       } else if key == Field.goodToKnow.key {
         edits.append(.setList(key: key, items: mergedFacts(baseValue, localValue, remoteValue)))
       } else {
@@ -99,7 +102,7 @@ struct FieldMerger {
 
   private mutating func conflict(_ key: String, _ local: Value?, _ remote: Value?) -> DocumentEdit {
     let localSide = ConflictSide(label: FieldConflict.localLabel, author: merge.localAuthor, value: local?.shown ?? "")
-    let remoteSide = ConflictSide(label: FieldConflict.remoteLabel, author: merge.remoteAuthor, value: remote?.shown ?? "")
+    let remoteSide = ConflictSide(label: FieldConflict.remoteLabel, author: merge.remoteAuthors[key] ?? merge.remoteAuthor, value: remote?.shown ?? "")
     conflicts.append(FieldConflictReport(field: key, local: localSide, remote: remoteSide))
     return .setList(key: key, items: FieldConflict.items(for: [localSide, remoteSide]))
   }

@@ -1,13 +1,21 @@
 /// Merges one record changed on both sides since a common base, field by field.
 ///
 /// A field changed on one side only takes that change. `kontaktförsök` raised on both sides
-/// adds both increases (each side made calls). `good_to_know` merges as a set. Notes added on
-/// both sides are all kept, in date order. The same field changed to two different values is a
-/// real conflict: the field then holds both values in the conflict form, naming both authors.
+/// adds both increases (each side made calls), also when both raised it to the same number.
+/// `good_to_know` merges as a set. Notes added on both sides are all kept, in date order. The
+/// same field changed to two different values is a real conflict: the field then holds both
+/// values in the conflict form, naming both authors.
 /// The merged file starts from the local bytes and changes only what the merge changes.
 public struct RecordMerge: Sendable {
   public var localAuthor: String
   public var remoteAuthor: String
+  /// Who changed each field on the remote side, when known; `remoteAuthor` for the others.
+  public var remoteAuthors: [String: String] = [:]
+  /// Fields a side changed and later put back to the base's value. The value alone looks
+  /// untouched, but a teammate decided it: a change from the other side is then a conflict,
+  /// not a silent overwrite. (Not for kontaktförsök and good_to_know, which merge by rule.)
+  public var localRestored: Set<String> = []
+  public var remoteRestored: Set<String> = []
   /// The dropdown for `kontaktförsök`, whose highest number caps an added-up count.
   public var attemptOptions: [String]
 
@@ -18,15 +26,18 @@ public struct RecordMerge: Sendable {
   }
 
   public func merge(base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?) -> RecordMergeResult {
-    if local == remote { return RecordMergeResult(bytes: local, conflicts: [], decisions: []) }
-    if base == local { return RecordMergeResult(bytes: remote, conflicts: [], decisions: []) }
-    if base == remote { return RecordMergeResult(bytes: local, conflicts: [], decisions: []) }
+    let unchanged = { (bytes: [UInt8]?) in RecordMergeResult(bytes: bytes, conflicts: [], decisions: []) }
+    if base == local, localRestored.isEmpty { return unchanged(remote) }
+    // Equal sides with a base still go through the fields: both may have raised the attempts.
+    if base == remote && remoteRestored.isEmpty || local == remote && (base == nil || local == nil) {
+      return unchanged(local)
+    }
     guard let localBytes = local, let remoteBytes = remote else {
       return deletedOnOneSide(local: local, remote: remote)
     }
     guard let localDocument = try? FrontMatterParser.parse(localBytes),
       let remoteDocument = try? FrontMatterParser.parse(remoteBytes)
-    else { return unreadable(local: localBytes, remote: remoteBytes) }
+    else { return local == remote ? unchanged(local) : unreadable(local: localBytes, remote: remoteBytes) }
     let baseDocument = base.flatMap { try? FrontMatterParser.parse($0) }
 
     var fields = FieldMerger(base: baseDocument, local: localDocument, remote: remoteDocument, merge: self)

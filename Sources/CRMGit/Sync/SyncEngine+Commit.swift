@@ -3,10 +3,11 @@ import Foundation
 
 extension SyncEngine {
   /// Refuses records with hygiene errors (libgit2 runs no hooks, so crmgit checks its own
-  /// commits). A conflict left in a record is refused even with `--force`.
-  func checkHygiene(_ changes: [WorkingChange]) throws {
+  /// commits), and returns the errors `--force` let through, to be shown as a warning. A
+  /// conflict left in a record is refused even with `--force`.
+  func checkHygiene(_ changes: [WorkingChange]) throws -> [Finding] {
     let changed = changes.filter { $0.kind != .deleted && $0.path.hasSuffix(".md") }
-    guard !changed.isEmpty else { return }
+    guard !changed.isEmpty else { return [] }
     let crmRoot = String(prefix.dropLast("records/".count))
     var findings: [Finding] = []
     var identities: [RecordIdentity] = []
@@ -28,6 +29,7 @@ extension SyncEngine {
     let conflicts = errors.filter { [.syncConflict, .conflictMarker].contains($0.rule) }
     if !conflicts.isEmpty { throw SyncError.unresolvedConflicts(conflicts) }
     if !errors.isEmpty, !options.force { throw SyncError.hygiene(errors) }
+    return errors
   }
 
   /// Commits the record changes on top of `base` (HEAD's tree), never other paths, and brings

@@ -8,18 +8,19 @@ extension SyncEngine {
     guard let remoteTip else { return }
     let branchRef = "refs/heads/" + branch
     guard let local = try repository.reference(branchRef) else {
-      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: nil)
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
-      report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+      try moveBranch(
+        branchRef, from: nil, to: remoteTip, tree: try repository.tree(of: remoteTip), baseline: nil,
+        message: "crmgit sync: first fetch")
+      report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
       return
     }
     if try repository.contains(remoteTip, in: local) { return }
     let localTree = try repository.tree(of: local)
     if try repository.contains(local, in: remoteTip) {
-      try repository.checkout(tree: try repository.tree(of: remoteTip), baseline: localTree)
-      crashPoint("after-checkout")
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: fast-forward")
-      report.incoming += try incomingChanges(from: local, to: remoteTip, hiding: local)
+      try moveBranch(
+        branchRef, from: local, to: remoteTip, tree: try repository.tree(of: remoteTip), baseline: localTree,
+        message: "crmgit sync: fast-forward")
+      report.incoming += try incomingChanges(from: local, to: remoteTip, authorsFrom: remoteTip, hiding: local)
       return
     }
 
@@ -29,17 +30,17 @@ extension SyncEngine {
     report.decisions += merge.decisions
     let remoteName = "\(remote.name)/\(report.remoteBranch)"
     if !merge.conflicts.isEmpty {
-      try repository.checkout(tree: merge.tree, baseline: localTree)
-      try recordPendingMerge(remoteTip: remoteTip, message: CommitMessages.pending(remote: remoteName, decisions: merge.decisions))
+      try leaveConflicts(
+        tree: merge.tree, on: branchRef, at: local, over: localTree, remoteTip: remoteTip,
+        message: CommitMessages.pending(remote: remoteName, decisions: merge.decisions))
       throw SyncError.conflicts(merge.conflicts)
     }
     let commit = try repository.commit(
       tree: merge.tree, parents: [local, remoteTip], author: author,
       message: CommitMessages.merge(remote: remoteName, decisions: merge.decisions), updating: nil)
-    try repository.checkout(tree: merge.tree, baseline: localTree)
-    crashPoint("after-checkout")
-    try repository.setReference(branchRef, to: commit, message: "crmgit sync: merge")
-    report.incoming += try incomingChanges(from: local, to: commit, hiding: local)
+    try moveBranch(
+      branchRef, from: local, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: merge")
+    report.incoming += try incomingChanges(from: local, to: commit, authorsFrom: remoteTip, hiding: local)
   }
 
   /// The first sync of a repository that has no commit yet into a remote that has: the local
@@ -57,18 +58,18 @@ extension SyncEngine {
     report.decisions += merge.decisions
     let branchRef = "refs/heads/" + branch
     if !merge.conflicts.isEmpty {
-      try repository.checkout(tree: merge.tree, baseline: localTree)
-      try repository.setReference(branchRef, to: remoteTip, message: "crmgit sync: first fetch")
+      try moveBranch(
+        branchRef, from: nil, to: remoteTip, tree: merge.tree, baseline: localTree, message: "crmgit sync: first fetch")
       try repository.stage(paths)
       throw SyncError.conflicts(merge.conflicts)
     }
     let commit = try repository.commit(
       tree: merge.tree, parents: [remoteTip], author: author, message: CommitMessages.localChanges(companies),
       updating: nil)
-    try repository.checkout(tree: merge.tree, baseline: localTree)
-    try repository.setReference(branchRef, to: commit, message: "crmgit sync: first commit")
+    try moveBranch(
+      branchRef, from: nil, to: commit, tree: merge.tree, baseline: localTree, message: "crmgit sync: first commit")
     try repository.stage(paths)
-    report.incoming += try incomingChanges(from: nil, to: remoteTip, hiding: nil)
+    report.incoming += try incomingChanges(from: nil, to: remoteTip, authorsFrom: remoteTip, hiding: nil)
     return (companies, commit)
   }
 
@@ -94,17 +95,32 @@ extension SyncEngine {
     let remoteFiles = try repository.files(in: remote, under: prefix)
     var entries = gitMerge.merged
     var result = MergedTree(tree: local, conflicts: [], decisions: [])
-    let candidates = Set(gitMerge.conflicted).union(localFiles.keys.filter { path in
-      guard let b = baseFiles[path], let l = localFiles[path], let r = remoteFiles[path] else { return false }
-      return b != l && b != r && l != r
-    })
+    let remoteSide = try SideHistory(engine: self, from: remoteTip, hiding: localTip)
+    let localSide = try SideHistory(engine: self, from: localTip, hiding: remoteTip)
+    // The records both sides changed, also to the same bytes (which git takes as one change:
+    // two teammates who each raised the attempts to the same number made two calls), and the
+    // ones a side changed and put back while the other side changed them.
+    var candidates = Set(gitMerge.conflicted)
+    for (path, b) in baseFiles where isRecord(path) {
+      guard let l = localFiles[path], let r = remoteFiles[path], b != l || b != r else { continue }
+      if b != l && b != r {
+        candidates.insert(path)
+      } else if b == r ? try remoteSide.changedFile(path) : try localSide.changedFile(path) {
+        candidates.insert(path)
+      }
+    }
     let config = linter.context.config
     for path in candidates.sorted() where isRecord(path) {
       let read = { (id: ObjectID?) throws -> [UInt8]? in try id.map { try repository.blob($0) } }
-      let merger = RecordMerge(
-        localAuthor: author.name, remoteAuthor: try lastAuthor(of: path, from: remoteTip, hiding: localTip),
-        attemptOptions: config.attemptOptions)
-      let merged = merger.merge(base: try read(baseFiles[path]), local: try read(localFiles[path]), remote: try read(remoteFiles[path]))
+      let baseBytes = try read(baseFiles[path])
+      let localBytes = try read(localFiles[path])
+      let remoteBytes = try read(remoteFiles[path])
+      var merger = RecordMerge(
+        localAuthor: author.name, remoteAuthor: try remoteSide.ofFile(path), attemptOptions: config.attemptOptions)
+      merger.remoteAuthors = try fieldAuthors(path, base: baseBytes, remote: remoteBytes, remoteSide)
+      (merger.localRestored, merger.remoteRestored) = try restoredFields(
+        path, base: baseBytes, local: localBytes, remote: remoteBytes, localSide: localSide, remoteSide: remoteSide)
+      let merged = merger.merge(base: baseBytes, local: localBytes, remote: remoteBytes)
       if let bytes = merged.bytes {
         entries[path] = TreeEntry(id: try repository.writeBlob(bytes), mode: TreeEntry.regularFile)
       } else {
@@ -121,17 +137,39 @@ extension SyncEngine {
     return result
   }
 
-  /// Who last changed `path` among the commits reachable from `tip` but not from `hidden`.
-  func lastAuthor(of path: String, from tip: ObjectID, hiding hidden: ObjectID?) throws(GitError) -> String {
-    for id in try repository.commits(from: tip, hiding: hidden) {
-      let commit = try repository.commitInfo(id)
-      let now = try repository.entry(at: path, in: commit.tree)
-      var before: TreeEntry?
-      if let parent = commit.parents.first {
-        before = try repository.entry(at: path, in: try repository.tree(of: parent))
+  /// Who changed each field the remote side changed, so that a conflict names the teammate
+  /// who wrote the value, not whoever merged last.
+  private func fieldAuthors(
+    _ path: String, base: [UInt8]?, remote: [UInt8]?, _ authors: SideHistory
+  ) throws -> [String: String] {
+    guard let remote, let remoteRecord = try? Record(path: path, bytes: remote) else { return [:] }
+    let baseRecord = base.flatMap { try? Record(path: path, bytes: $0) }
+    var result: [String: String] = [:]
+    for entry in remoteRecord.document.entries {
+      let before = baseRecord.map { FieldValue.shown($0, entry.key) } ?? ""
+      if before != FieldValue.shown(remoteRecord, entry.key) {
+        result[entry.key] = try authors.ofField(entry.key, in: path)
       }
-      if now != before { return commit.author.name }
     }
-    return try repository.commitInfo(tip).author.name
+    return result
+  }
+
+  /// The fields one side changed and then put back to the base's value while the other side
+  /// changed them (see `RecordMerge.localRestored`), found in each side's commits.
+  private func restoredFields(
+    _ path: String, base: [UInt8]?, local: [UInt8]?, remote: [UInt8]?, localSide: SideHistory,
+    remoteSide: SideHistory
+  ) throws -> (local: Set<String>, remote: Set<String>) {
+    let read = { (bytes: [UInt8]?) in bytes.flatMap { try? Record(path: path, bytes: $0) } }
+    guard let b = read(base), let l = read(local), let r = read(remote) else { return ([], []) }
+    let byRule: Set<String> = [Field.attempts.key, Field.goodToKnow.key]
+    let keys = Set([b, l, r].flatMap { $0.document.entries.map(\.key) }).subtracting(byRule)
+    var restored: (local: Set<String>, remote: Set<String>) = ([], [])
+    for key in keys.sorted() {
+      let (was, mine, theirs) = (FieldValue.shown(b, key), FieldValue.shown(l, key), FieldValue.shown(r, key))
+      if was == theirs, mine != was, try remoteSide.changedField(key, in: path) { restored.remote.insert(key) }
+      if was == mine, theirs != was, try localSide.changedField(key, in: path) { restored.local.insert(key) }
+    }
+    return restored
   }
 }

@@ -3,25 +3,33 @@ import Foundation
 
 extension SyncEngine {
   /// What came in between `old` (nil: nothing) and `new`, record by record: new companies,
-  /// changed fields with the old and new value, added notes, each with who made the change.
-  func incomingChanges(from old: ObjectID?, to new: ObjectID, hiding hidden: ObjectID?) throws -> [IncomingChange] {
+  /// changed fields with the old and new value, added notes, each with the teammate who made
+  /// that change, found among the commits from `tip` (the remote's tip, never our own merge)
+  /// that `hidden` lacks.
+  func incomingChanges(
+    from old: ObjectID?, to new: ObjectID, authorsFrom tip: ObjectID, hiding hidden: ObjectID?
+  ) throws -> [IncomingChange] {
     let before = try old.map { id in try repository.files(in: try repository.tree(of: id), under: prefix) } ?? [:]
     let after = try repository.files(in: try repository.tree(of: new), under: prefix)
+    let authors = try SideHistory(engine: self, from: tip, hiding: hidden)
     var changes: [IncomingChange] = []
     for path in Set(before.keys).union(after.keys).sorted() where path.hasSuffix(".md") && before[path] != after[path] {
-      let by = try lastAuthor(of: path, from: new, hiding: hidden)
-      let oldRecord = try before[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
-      let newRecord = try after[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
+      let oldRecord = before[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
+      let newRecord = after[path].flatMap { id in try? Record(path: path, bytes: repository.blob(id)) }
       let company = newRecord?.text(.company) ?? oldRecord?.text(.company) ?? path
       switch (oldRecord, newRecord) {
       case (nil, .some):
-        changes.append(.newCompany(company: company, path: path, by: by))
+        changes.append(.newCompany(company: company, path: path, by: try authors.ofFile(path)))
       case (.some, nil):
-        changes.append(.deletedCompany(company: company, path: path, by: by))
+        changes.append(.deletedCompany(company: company, path: path, by: try authors.ofFile(path)))
       case (let oldRecord?, let newRecord?):
-        changes += fieldChanges(oldRecord, newRecord, company: company, by: by)
+        for (key, old, new) in fieldChanges(oldRecord, newRecord) {
+          let by = try authors.ofField(key, in: path)
+          changes.append(.changedField(company: company, field: key, old: old, new: new, by: by))
+        }
         let oldHeadings = Set(oldRecord.notes.map(\.heading))
         for note in newRecord.notes where !oldHeadings.contains(note.heading) {
+          let by = try authors.ofNote(note.heading, in: path)
           changes.append(.addedNote(company: company, heading: note.heading, by: by))
         }
       case (nil, nil):
@@ -31,16 +39,13 @@ extension SyncEngine {
     return changes
   }
 
-  private func fieldChanges(_ old: Record, _ new: Record, company: String, by: String) -> [IncomingChange] {
-    let shown = { (record: Record, key: String) -> String in
-      guard let entry = record.document.entry(key) else { return "" }
-      return entry.scalar?.text ?? entry.listItems.map(\.text).joined(separator: "; ")
-    }
+  /// The fields whose shown value differs, in the new record's order, then the removed ones.
+  private func fieldChanges(_ old: Record, _ new: Record) -> [(key: String, old: String, new: String)] {
     let keys = new.document.entries.map(\.key) + old.document.entries.map(\.key).filter { new.document.entry($0) == nil }
     return keys.compactMap { key in
-      let before = shown(old, key)
-      let after = shown(new, key)
-      return before == after ? nil : .changedField(company: company, field: key, old: before, new: after, by: by)
+      let before = FieldValue.shown(old, key)
+      let after = FieldValue.shown(new, key)
+      return before == after ? nil : (key, before, after)
     }
   }
 

@@ -67,13 +67,33 @@ public struct SyncEngine {
 
   private func runSteps() throws -> SyncReport {
     step(.checking)
+    if !options.dryRun { try finishInterruptedCheckout() }
     let head = try refuseUnsafeStates()
     let resuming = repository.operation == .merge
     let changes = resuming
       ? try repository.workingChangesAgainstIndex(under: prefix)
       : try repository.workingChanges(against: try headTree(head), under: prefix)
-    try checkHygiene(changes)
+    // A merge under way commits the index too, which holds every record the merge wrote,
+    // conflicts included: those are checked as well, not only what the user changed since.
+    let forced = try checkHygiene(resuming ? try repository.workingChanges(against: try headTree(head), under: prefix) : changes)
     if options.dryRun { return try dryRun(head: head, changes: changes) }
+
+    // The edits are committed before the remote is asked anything, so that a sync without a
+    // network keeps them in history. A first commit waits for the fetch: it builds on the
+    // remote's branch when there is one.
+    var report = SyncReport()
+    report.forced = forced
+    if resuming {
+      // The sync that stopped for the conflict printed nothing of what came in: this one does.
+      let mergeHead = pendingMergeHead()
+      report.committed = try commitResolvedMerge(changes)
+      if let mergeHead, let merged = report.committed?.commit {
+        report.incoming = try incomingChanges(from: head.tip, to: merged, authorsFrom: mergeHead, hiding: head.tip)
+      }
+    } else if let tip = head.tip, !changes.isEmpty {
+      report.committed = try commitLocalChanges(changes, base: try repository.tree(of: tip), parents: [tip])
+    }
+    if report.committed != nil { crashPoint("after-commit") }
 
     let transfer = options.progress.map { report in { @Sendable (progress: TransferProgress) in report(.transfer(progress)) } }
     step(.fetching)
@@ -81,29 +101,34 @@ public struct SyncEngine {
     crashPoint("after-fetch")
     var branch = head.branchName
     let remoteBranch = try remoteBranchName(localBranch: branch)
-    if case .unborn = head, branch != remoteBranch {
+    report.remoteBranch = remoteBranch
+    let trackingRef = "refs/remotes/\(remote.name)/\(remoteBranch)"
+    if case .unborn = head, !changes.isEmpty {
+      if branch != remoteBranch {
+        try repository.pointHead(at: remoteBranch)
+        branch = remoteBranch
+      }
+      if let remoteTip = try repository.reference(trackingRef) {
+        report.committed = try firstCommitOnto(remoteTip: remoteTip, changes: changes, branch: branch, report: &report)
+      } else {
+        report.committed = try commitLocalChanges(changes, base: nil, parents: [])
+      }
+      crashPoint("after-commit")
+    } else if case .unborn = head, branch != remoteBranch {
       try repository.pointHead(at: remoteBranch)
       branch = remoteBranch
     }
-
-    var report = SyncReport()
-    report.remoteBranch = remoteBranch
-    let trackingRef = "refs/remotes/\(remote.name)/\(remoteBranch)"
-    if resuming {
-      report.committed = try commitResolvedMerge(changes)
-    } else if case .unborn = head, !changes.isEmpty, let remoteTip = try repository.reference(trackingRef) {
-      report.committed = try firstCommitOnto(remoteTip: remoteTip, changes: changes, branch: branch, report: &report)
-    } else if !changes.isEmpty {
-      report.committed = try commitLocalChanges(changes, base: try headTree(head), parents: head.tip.map { [$0] } ?? [])
-    }
-    crashPoint("after-commit")
 
     for attempt in 1...options.pushAttempts {
       let remoteTip = try repository.reference(trackingRef)
       step(.merging)
       try integrate(remoteTip: remoteTip, branch: branch, report: &report)
       crashPoint("after-merge")
-      guard let local = try repository.reference("refs/heads/" + branch), local != remoteTip else { return report }
+      guard let local = try repository.reference("refs/heads/" + branch), local != remoteTip else {
+        // Also after a push whose sync was killed before it could record it.
+        if remoteTip != nil { try setUpstreamIfMissing(branch: branch, remoteBranch: remoteBranch) }
+        return report
+      }
       report.outgoing = try outgoingSummaries(from: local, hiding: remoteTip)
       step(.pushing(attempt: attempt))
       if attempt == 1 { pausePoint("before-push") }
@@ -183,7 +208,7 @@ public struct SyncEngine {
   /// most a minute) until the test has removed it, so a teammate's push can land in between.
   func pausePoint(_ name: String) {
     guard options.environment["CRMGIT_SYNC_PAUSE_AT"] == name, let file = options.environment["CRMGIT_SYNC_PAUSE_FILE"] else { return }
-    FileManager.default.createFile(atPath: file, contents: Data())
+    _ = FileManager.default.createFile(atPath: file, contents: Data())
     let deadline = Date().addingTimeInterval(60)
     while FileManager.default.fileExists(atPath: file), Date() < deadline { usleep(20_000) }
   }

@@ -50,6 +50,8 @@ public struct SyncReport: Sendable {
   /// Companies whose records were committed, with the commit.
   public var committed: (companies: [String], commit: ObjectID)?
   public var incoming: [IncomingChange] = []
+  /// Hygiene errors in the committed records that `--force` let through.
+  public var forced: [Finding] = []
   /// Summaries of the commits the push sent.
   public var outgoing: [String] = []
   /// Values a merge rule chose, by record path (also in the merge commit's message).
