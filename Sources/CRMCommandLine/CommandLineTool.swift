@@ -23,16 +23,26 @@ public enum CommandLineTool {
       workingDirectory: FileManager.default.currentDirectoryPath,
       environment: environment, language: language, now: now, output: output,
       executablePath: executablePath())
+    var status: Int32
     do {
-      return try dispatch(arguments, invocation)
+      status = try dispatch(arguments, invocation)
     } catch {
       report(error, invocation)
-      return error.exitCode
+      status = error.exitCode
     }
+    output.flush()
+    if let failure = output.writeFailure {
+      output.error("crmgit: " + CLIText.cannotWrite(path: "stdout", reason: failure).text(in: language))
+      status = ExitCode.usageOrIO
+    }
+    return status
   }
 
   static func dispatch(_ arguments: [String], _ invocation: Invocation) throws(CLIError) -> Int32 {
-    var rest = arguments
+    var rest = withoutLeadingLanguage(arguments)
+    if let first = rest.first, first == "--help" || first == "-h", rest.count > 1 {
+      rest = Array(rest.dropFirst()) + ["--help"]
+    }
     guard let first = rest.first, first != "--help", first != "-h" else {
       invocation.output.line(HelpPrinter.overview(invocation.language))
       return ExitCode.success
@@ -58,6 +68,22 @@ public enum CommandLineTool {
       tokens, options: command.options + CommandSpec.globalOptions, command: command.name,
       positionalLimit: command.positionalLimit)
     return try command.run(parsed, invocation)
+  }
+
+  /// `crmgit --lang en check` means `crmgit check --lang en`: the language is read before the
+  /// command either way (`Invocation.language`), so it is dropped here.
+  static func withoutLeadingLanguage(_ arguments: [String]) -> [String] {
+    var rest = arguments[...]
+    while let first = rest.first {
+      if first == "--lang", rest.count >= 2 {
+        rest = rest.dropFirst(2)
+      } else if first.hasPrefix("--lang=") {
+        rest = rest.dropFirst()
+      } else {
+        break
+      }
+    }
+    return Array(rest)
   }
 
   static func report(_ error: CLIError, _ invocation: Invocation) {

@@ -8,6 +8,8 @@ public struct StagedRecords: Sendable {
   public var changedPaths: [String]
   /// Every file under the folder as the index holds it, with its exact bytes (no filters).
   public var contents: [String: [UInt8]]
+  /// Added or changed paths under the folder that match none of the suffixes.
+  public var otherChangedPaths: [String]
 
   /// Reads the records staged in `repository` under `folder` (e.g. `records/`) ending in
   /// one of `suffixes`.
@@ -31,8 +33,10 @@ public struct StagedRecords: Sendable {
       contents[path] = try repository.blobBytes(&id)
     }
 
-    let changed = try changedPathsAgainstHead(repository, index: index).filter(matches)
-    return StagedRecords(changedPaths: changed.sorted(), contents: contents)
+    let allChanged = try changedPathsAgainstHead(repository, index: index).filter { $0.hasPrefix(folder) }
+    return StagedRecords(
+      changedPaths: allChanged.filter(matches).sorted(), contents: contents,
+      otherChangedPaths: allChanged.filter { !matches($0) }.sorted())
   }
 
   /// Added, modified, renamed and copied paths between HEAD's tree and the index. On a branch

@@ -76,6 +76,11 @@ extension Repository {
     return TreeEntry(id: blob, mode: git_tree_entry_filemode(entry).rawValue)
   }
 
+  /// `base` (or nothing) with `entries` added, each with its mode.
+  public func tree(from base: ObjectID?, adding entries: [String: TreeEntry]) throws(GitError) -> ObjectID {
+    try tree(from: base, changing: entries.mapValues { Optional($0) })
+  }
+
   /// A tree holding exactly `entries` (path → blob and mode).
   public func tree(with entries: [String: TreeEntry]) throws(GitError) -> ObjectID {
     try tree(from: nil, changing: entries.mapValues { Optional($0) })

@@ -24,7 +24,7 @@ import Testing
     #expect(result.lines == [
       "records/nordlys-konsult-ab.md:11:16: fel: kontaktförsök \"5\" är inte ett av alternativen 0, 1, 2, 3 [attempts-value]",
       "  tips: välj ett av: 0, 1, 2, 3",
-      "1 fil kontrollerade: 1 fel, 0 varningar, 0 tips",
+      "1 fil kontrollerad: 1 fel, 0 varningar, 0 tips",
     ])
     #expect(result.status == 1)
     #expect(result.standardError == "")
@@ -73,7 +73,7 @@ import Testing
     crm.write("records/norrsken-sakerhet-aktiebolag.md", Fixtures.caseBytes("28c-dup-norrsken-sakerhet-aktiebolag.md"))
     crm.write("records/norrsken-bygg-ab.md", Fixtures.caseBytes("28d-not-dup-norrsken-bygg-ab.md"))
     let result = run(["check", "records/norrsken-bygg-ab.md"], in: crm)
-    #expect(result.lines == ["1 fil kontrollerade: 0 fel, 0 varningar, 0 tips"])
+    #expect(result.lines == ["1 fil kontrollerad: 0 fel, 0 varningar, 0 tips"])
     let other = run(["check", "records/norrsken-sakerhet-aktiebolag.md"], in: crm)
     #expect(other.lines.first == "records/norrsken-sakerhet-aktiebolag.md:2:10: fel: företag \"NORRSKEN SÄKERHET AKTIEBOLAG\" är samma företag som i records/norrsken-sakerhet-ab.md (samma namn utan bolagsform: \"norrsken säkerhet\") [duplicate-company]")
     #expect(other.status == 1)
@@ -98,6 +98,6 @@ import Testing
 
   @Test func theLintAliasIsCheck() {
     let crm = Scratch.crm(withCase: "01-bom-start.md", as: "nordlys-konsult-ab.md")
-    #expect(run(["lint"], in: crm).lines == ["1 fil kontrollerade: 0 fel, 0 varningar, 0 tips"])
+    #expect(run(["lint"], in: crm).lines == ["1 fil kontrollerad: 0 fel, 0 varningar, 0 tips"])
   }
 }

@@ -31,7 +31,7 @@ import Testing
       "  +5: telefon: 070-174 06 05",
       "  +6: mejl: karin.ekstrom@nordlys.example",
       "  +7: inmatad: 2024-03-01",
-      "1 fil kontrollerade: 0 fel, 0 varningar, 0 tips",
+      "1 fil kontrollerad: 0 fel, 0 varningar, 0 tips",
     ])
     #expect(result.status == 0)
     let expected = String(decoding: original, as: UTF8.self)
@@ -45,7 +45,7 @@ import Testing
     crm.write("records/nordlys-konsult-ab.md", faulty)
     let result = run(["check", "--fix", "--dry-run"], in: crm)
     #expect(result.lines.first == "skulle rätta records/nordlys-konsult-ab.md:")
-    #expect(result.lines.last == "1 fil kontrollerade: 1 fel, 2 varningar, 0 tips")
+    #expect(result.lines.last == "1 fil kontrollerad: 1 fel, 2 varningar, 0 tips")
     #expect(result.status == 1)
     #expect(crm.text("records/nordlys-konsult-ab.md") == faulty)
   }

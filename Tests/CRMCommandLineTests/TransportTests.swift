@@ -36,7 +36,7 @@ struct TransportTests {
     let setup = try Setup()
     let clone = setup.scenario.crmgit(["clone", setup.server.url(setup.remotePath), "crm"])
     #expect(clone.status == 0, "\(clone.standardError)")
-    #expect(clone.lines.first == "klonade \(setup.server.url(setup.remotePath)) till \(setup.scenario.scratch.path)/crm (1 poster)")
+    #expect(clone.lines.first == "klonade \(setup.server.url(setup.remotePath)) till \(setup.scenario.scratch.path)/crm (1 post)")
     let path = "crm/records/nordlys-konsult-ab.md"
     let text = setup.scenario.scratch.text(path).replacingOccurrences(of: "kontaktförsök: 2", with: "kontaktförsök: 3")
     setup.scenario.write(path, text)

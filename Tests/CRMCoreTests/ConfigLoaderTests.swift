@@ -45,11 +45,11 @@ import Testing
     let (_, findings) = load("team: Emma L\nmål: sex\nteem: [A]\nregel.phone-formt: av\nregel.email-case: kanske\nregel.syntax: av\nundvik_titlar: [Sr]\n")
     #expect(findings == [
       "records/crm.yml:1:7 [config] team \"Emma L\" must be a list",
-      "records/crm.yml:2:6 [config] mål \"sex\" must be a whole number",
+      "records/crm.yml:2:6 [config] mål \"sex\" must be a whole number above 0",
       "records/crm.yml:3:1 [config] unknown setting \"teem\"",
       "records/crm.yml:4:1 [config] unknown rule \"phone-formt\"",
       "records/crm.yml:5:19 [config] regel.email-case \"kanske\" must be fel, varning, tips or av",
-      "records/crm.yml:6:1 [config] unknown rule \"syntax\"",
+      "records/crm.yml:6:1 [config] the rule syntax cannot be changed: without it files are not read correctly",
       "records/crm.yml:7:17 [config] undvik_titlar \"Sr\" must be a line \"abbreviation = whole form\", e.g. \"Sr = Senior\"",
     ])
   }

@@ -237,7 +237,11 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test func everyRuleIDIsReportedBySomeRuleOrTheParser() {
-    let parserIDs: Set<RuleID> = [.fileSize, .encoding, .frontMatter, .syntax, .indentation, .duplicateKey, .conflictMarker, .config]
+    // Reported by the parser, the config loader, or for files that are not records at all.
+    let parserIDs: Set<RuleID> = [
+      .fileSize, .encoding, .frontMatter, .syntax, .indentation, .duplicateKey, .conflictMarker, .config,
+      .unreadable, .strayFile,
+    ]
     let reported = Set(RecordRules.all.flatMap(\.ids) + DuplicateRule.ids).union(parserIDs)
     #expect(reported == Set(RuleID.allCases))
   }

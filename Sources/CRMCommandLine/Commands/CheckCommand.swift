@@ -40,6 +40,9 @@ enum CheckCommand {
     var identities = results.compactMap(\.identity)
     identities += try plan.otherRecordIdentities()
     var findings = configFindings + results.flatMap(\.findings)
+    if arguments.positionals.isEmpty, let workspace = plan.workspace {
+      findings += workspace.strayEntries().compactMap { linter.stray(path: $0) }
+    }
     findings += linter.crossRecordFindings(identities, isReported: reported.contains)
 
     if let workspace = plan.workspace, format == .text {
@@ -61,7 +64,13 @@ enum CheckCommand {
         let bytes = try FileSystem.readBytes(target.absolutePath)
         result = .success(linter.check(path: target.displayPath, bytes: bytes))
       } catch {
-        result = .failure(error)
+        // One unreadable file is a finding about that file, not the end of the check.
+        guard case .cannotRead(_, let reason) = error.text else {
+          result = .failure(error)
+          slots.withLock { $0[index] = result }
+          return
+        }
+        result = .success(Linter.FileResult(findings: [Linter.unreadable(path: target.displayPath, reason: reason)], identity: nil))
       }
       slots.withLock { $0[index] = result }
     }
@@ -81,13 +90,13 @@ enum CheckCommand {
     for (index, target) in targets.enumerated() {
       let bytes = try FileSystem.readBytes(target.absolutePath)
       guard let fixed = try? Linter.fixed(bytes, findings: results[index].findings) else { continue }
-      let header = dryRun ? CLIText.wouldFix(path: target.displayPath) : .fixed(path: target.displayPath)
-      output.line(header.text(in: language))
-      LineDiff.lines(from: bytes, to: fixed).forEach { output.line("  " + $0) }
       if !dryRun {
         try FileSystem.writeAtomically(fixed, to: target.absolutePath)
         results[index] = linter.check(path: target.displayPath, bytes: fixed)
       }
+      let header = dryRun ? CLIText.wouldFix(path: target.displayPath) : .fixed(path: target.displayPath)
+      output.line(header.text(in: language))
+      LineDiff.lines(from: bytes, to: fixed).forEach { output.line("  " + $0) }
     }
   }
 }
@@ -120,9 +129,13 @@ struct CheckPlan {
     var targets: [CheckTarget] = []
     for (given, absolute) in zip(paths, absolutePaths) {
       guard FileSystem.exists(absolute) else { throw .io(.noSuchFile(path: given)) }
+      // The config is checked with every run; a CRM's folder means its records.
+      if absolute.hasSuffix("/" + ConfigLoader.path) { continue }
+      let folder = FileSystem.isDirectory(absolute + "/" + Workspace.recordsFolder)
+        ? absolute + "/" + Workspace.recordsFolder : absolute
       let files =
-        FileSystem.isDirectory(absolute)
-        ? try FileSystem.markdownFiles(in: absolute).map { absolute + "/" + $0 } : [absolute]
+        FileSystem.isDirectory(folder)
+        ? try FileSystem.markdownFiles(in: folder).map { folder + "/" + $0 } : [absolute]
       for file in files {
         let display = workspace?.relative(file) ?? (file == absolute ? given : file)
         targets.append(CheckTarget(displayPath: display, absolutePath: file))

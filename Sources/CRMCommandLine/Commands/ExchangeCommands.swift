@@ -82,7 +82,7 @@ enum ExportCommand {
 
   static func run(_ arguments: ParsedArguments, _ invocation: Invocation) throws(CLIError) -> Int32 {
     let workspace = try Workspace.require(from: invocation.workingDirectory)
-    let records = try workspace.loadRecords()
+    let records = try workspace.loadAllRecords()
     let output = arguments.value("output").map { FileSystem.absolute($0, from: invocation.workingDirectory) }
     switch arguments.value("format") ?? (output?.hasSuffix(".xlsx") == true ? "xlsx" : "csv") {
     case "csv":
@@ -91,7 +91,7 @@ enum ExportCommand {
         try FileSystem.writeAtomically(bytes, to: output)
       } else {
         invocation.output.flush()
-        try? FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        invocation.output.write(Data(bytes))
         return ExitCode.success
       }
     case "xlsx":

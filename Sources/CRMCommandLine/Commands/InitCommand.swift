@@ -16,11 +16,25 @@ enum InitCommand {
       ("hooks/pre-commit", HookScript.template, true),
       ("README.md", TeamReadme.text, false),
     ]
+    if let taken = files.first(where: { FileSystem.exists(directory + "/" + $0.path) }) {
+      throw .failure(.syncText(.initFileExists(path: directory + "/" + taken.path)), hints: [.syncText(.initElsewhere)])
+    }
+    if FileSystem.exists(directory), !FileSystem.isDirectory(directory) {
+      throw .usage(.syncText(.initNotAFolder(path: directory)))
+    }
+    // An existing repository keeps its history: the CRM's files are committed on top of it.
+    let existing = (try? Repository.discover(from: directory)).flatMap { repository in
+      repository.workingDirectory.map { FileSystem.absolute($0, from: "/") } == directory ? repository : nil
+    }
     let repository: Repository
-    do {
-      repository = try Repository.create(at: directory, initialBranch: "main")
-    } catch {
-      throw .io(.cannotWrite(path: directory, reason: error.message))
+    if let existing {
+      repository = existing
+    } else {
+      do {
+        repository = try Repository.create(at: directory, initialBranch: "main")
+      } catch {
+        throw .io(.cannotWrite(path: directory, reason: error.message))
+      }
     }
     guard let author = repository.configuredPerson() else {
       throw .usage(.syncText(.noIdentity), hints: [.syncText(.setIdentity)])
@@ -36,8 +50,12 @@ enum InitCommand {
         let mode = file.executable ? TreeEntry.regularFile | 0o111 : TreeEntry.regularFile
         entries[file.path] = TreeEntry(id: try repository.writeBlob(Array(file.text.utf8)), mode: mode)
       }
-      let tree = try repository.tree(with: entries)
-      _ = try repository.commit(tree: tree, parents: [], author: author, message: "crmgit init: teamets CRM\n", updating: "HEAD")
+      let tip = try repository.head().tip
+      let base = try tip.map { try repository.tree(of: $0) }
+      let tree = try repository.tree(from: base, adding: entries)
+      _ = try repository.commit(
+        tree: tree, parents: tip.map { [$0] } ?? [], author: author, message: "crmgit init: teamets CRM\n",
+        updating: "HEAD")
       try repository.stage(files.map(\.path))
     } catch let error as CLIError {
       throw error
@@ -67,10 +85,15 @@ enum CloneCommand {
       throw .failure(.syncText(.cloneTargetExists(path: directory)))
     }
     let repository: Repository
+    let watchdog = NetworkWatchdog(environment: invocation.environment, language: invocation.language, remote: url)
+    watchdog.arm()
     do {
-      repository = try Repository.clone(url, into: directory, environment: invocation.environment)
+      repository = try Repository.clone(url, into: directory, environment: invocation.environment) { _ in
+        watchdog.activity()
+      }
+      watchdog.disarm()
     } catch {
-      return SyncFailurePrinter(invocation: invocation, remote: "origin").print(.remote(error, remoteName: url))
+      return SyncFailurePrinter(invocation: invocation, remote: "origin", isClone: true).print(.remote(error, remoteName: url))
     }
     let hookLines = try HooksCommand.install(
       HookInspector.State(repository, environment: invocation.environment), executablePath: invocation.executablePath)
@@ -92,6 +115,8 @@ enum RemoteCommand {
     case (nil, _):
       let url = (try? repository.configString("remote.origin.url")) ?? nil
       say(url.map { .remoteShow(name: "origin", url: $0) } ?? .noRemoteConfigured)
+    case ("set", nil):
+      throw .usage(.missingValue(option: "URL"), hints: [.seeHelp(command: "remote")])
     case ("set", let url?):
       do {
         try Remote.set("origin", url: url, in: repository)

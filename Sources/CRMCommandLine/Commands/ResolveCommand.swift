@@ -33,6 +33,9 @@ enum ResolveCommand {
     }
     let side: String? = take == "mine" ? FieldConflict.localLabel : (take == "theirs" ? FieldConflict.remoteLabel : nil)
     let field = arguments.value("field")
+    if side == nil, take.trimmingBlanks().isEmpty {
+      throw .usage(.syncText(.emptyResolution), hints: [.seeHelp(command: "resolve")])
+    }
     if side == nil, field == nil { throw .usage(.syncText(.valueNeedsField), hints: [.seeHelp(command: "resolve")]) }
 
     var changedPaths = [record.path]

@@ -44,6 +44,9 @@ enum StagedCheck {
         identities.append(RecordIdentity(record))
       }
     }
+    let inSubfolder = changed.filter { display($0).dropFirst("records/".count).contains("/") }
+    findings += (staged.otherChangedPaths + inSubfolder).filter { !$0.hasPrefix(prefix + "records/.") }
+      .compactMap { linter.stray(path: display($0)) }
     let reported = Set(changed.map(display))
     findings += linter.crossRecordFindings(identities, isReported: reported.contains)
     return FindingReport.print(findings, fileCount: changed.count, format: format, invocation)

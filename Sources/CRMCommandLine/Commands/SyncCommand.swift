@@ -20,10 +20,16 @@ enum SyncCommand {
     var options = SyncOptions(environment: invocation.environment, now: invocation.now)
     options.dryRun = arguments.has("dry-run")
     options.force = arguments.has("force")
-    if arguments.has("verbose") || isatty(STDERR_FILENO) == 1 {
-      let remoteName = options.remoteName
-      let progress = ProgressPrinter(language: language, remote: remoteName, verbose: arguments.has("verbose"))
-      options.progress = { step in progress.show(step) }
+    let watchdog = NetworkWatchdog(environment: invocation.environment, language: language, remote: options.remoteName)
+    let printer = arguments.has("verbose") || isatty(STDERR_FILENO) == 1
+      ? ProgressPrinter(language: language, remote: options.remoteName, verbose: arguments.has("verbose")) : nil
+    options.progress = { step in
+      switch step {
+      case .fetching, .pushing: watchdog.arm()
+      case .transfer: watchdog.activity()
+      default: watchdog.disarm()
+      }
+      printer?.show(step)
     }
     do {
       let engine = try SyncEngine.open(crmRoot: workspace.root, options: options)

@@ -12,7 +12,8 @@ enum ArgumentSplitter {
     var tokens: [ArgumentToken] = []
     var onlyPositionals = false
     for argument in arguments {
-      if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+      let isNegativeNumber = argument.count > 1 && argument.dropFirst().allSatisfy(\.isNumber)
+      if onlyPositionals || argument == "-" || !argument.hasPrefix("-") || isNegativeNumber {
         tokens.append(.positional(argument))
       } else if argument == "--" {
         onlyPositionals = true

@@ -26,29 +26,47 @@ enum FileSystem {
   }
 
   /// Writes through a temporary file in the same folder and renames it into place, so that a
-  /// crash or a kill leaves either the old file or the new one, never half of it.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CLIError) {
+  /// crash or a kill leaves either the old file or the new one, never half of it. A symbolic
+  /// link is written through (the link stays a link), the file keeps its permissions, and
+  /// something that is not a plain file (a device, a pipe) is written in place, never replaced.
+  static func writeAtomically(_ bytes: [UInt8], to requestedPath: String) throws(CLIError) {
+    let path = URL(fileURLWithPath: requestedPath).resolvingSymlinksInPath().path
+    var existing = stat()
+    let exists = stat(path, &existing) == 0
+    if exists, (existing.st_mode & S_IFMT) != S_IFREG {
+      let descriptor = open(path, O_WRONLY | O_TRUNC)
+      guard descriptor >= 0 else { throw .io(.cannotWrite(path: requestedPath, reason: lastErrorText())) }
+      defer { close(descriptor) }
+      try writeAll(bytes, to: descriptor, path: requestedPath)
+      return
+    }
     let temporary = path + ".crmgit-tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw .io(.cannotWrite(path: path, reason: lastErrorText())) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        let reason = lastErrorText()
-        close(descriptor)
-        unlink(temporary)
-        throw .io(.cannotWrite(path: path, reason: reason))
-      }
-      written += count
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, exists ? existing.st_mode & 0o7777 : 0o644)
+    guard descriptor >= 0 else { throw .io(.cannotWrite(path: requestedPath, reason: lastErrorText())) }
+    if exists { fchmod(descriptor, existing.st_mode & 0o7777) }
+    do {
+      try writeAll(bytes, to: descriptor, path: requestedPath)
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
     }
     let synced = fsync(descriptor) == 0
     close(descriptor)
     guard synced, rename(temporary, path) == 0 else {
       let reason = lastErrorText()
       unlink(temporary)
-      throw .io(.cannotWrite(path: path, reason: reason))
+      throw .io(.cannotWrite(path: requestedPath, reason: reason))
+    }
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(CLIError) {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { throw .io(.cannotWrite(path: path, reason: lastErrorText())) }
+      written += count
     }
   }
 
@@ -70,7 +88,7 @@ enum FileSystem {
     } catch {
       throw .io(.cannotRead(path: directory, reason: error.localizedDescription))
     }
-    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !isDirectory(directory + "/" + $0) }.sorted()
   }
 
   static func lastErrorText() -> String {

@@ -8,6 +8,9 @@ final class Output {
   private var standardError = ""
   /// Colour on a terminal only, and never with `NO_COLOR` set.
   let usesColor: Bool
+  /// Why writing to stdout failed (a full disk, a closed pipe), if it did: the command must
+  /// not then report success.
+  private(set) var writeFailure: String?
 
   init(usesColor: Bool) {
     self.usesColor = usesColor
@@ -32,7 +35,7 @@ final class Output {
 
   func flush() {
     if !standardOutput.isEmpty {
-      try? FileHandle.standardOutput.write(contentsOf: Data(standardOutput.utf8))
+      write(Data(standardOutput.utf8))
       standardOutput = ""
     }
     flushErrors()
@@ -42,6 +45,15 @@ final class Output {
     if !standardError.isEmpty {
       try? FileHandle.standardError.write(contentsOf: Data(standardError.utf8))
       standardError = ""
+    }
+  }
+
+  /// Writes bytes to stdout at once, remembering a failure.
+  func write(_ data: Data) {
+    do {
+      try FileHandle.standardOutput.write(contentsOf: data)
+    } catch {
+      writeFailure = writeFailure ?? String(cString: strerror(errno))
     }
   }
 

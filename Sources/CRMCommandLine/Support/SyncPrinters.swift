@@ -45,6 +45,8 @@ struct SyncReportPrinter {
 struct SyncFailurePrinter {
   let invocation: Invocation
   let remote: String
+  /// A failed clone has no local commits to keep: its hints say to check the address.
+  var isClone = false
 
   func print(_ error: SyncError) -> Int32 {
     let language = invocation.language
@@ -143,7 +145,7 @@ struct SyncFailurePrinter {
       hint(.localCommitsKept)
     case .failed(let gitError):
       fail(.remoteFailed(remote: name, message: gitError.message))
-      hint(.localCommitsKept)
+      hint(isClone ? .checkAddress : .localCommitsKept)
     }
   }
 }

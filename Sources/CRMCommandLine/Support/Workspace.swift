@@ -64,6 +64,29 @@ struct Workspace {
     return ConfigLoader.load(try FileSystem.readBytes(path))
   }
 
+  /// Every record, or an error naming the first that cannot be read as one: for commands
+  /// that must not leave a record out without a word (export).
+  func loadAllRecords() throws(CLIError) -> [Record] {
+    var records: [Record] = []
+    for path in try recordPaths() {
+      do {
+        records.append(try Record(path: path, bytes: read(path)))
+      } catch {
+        throw .failure(.recordUnreadable(path: path), hints: [.runCheck(path: path)])
+      }
+    }
+    return records
+  }
+
+  /// Names in `records/` that are neither a record (`*.md`) nor the config: a stray file would
+  /// be shared with the team without ever being checked. Hidden files are left alone.
+  func strayEntries() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: recordsDirectory)) ?? []
+    return names.filter { name in
+      !name.hasPrefix(".") && name != "crm.yml" && !(name.hasSuffix(".md") && !FileSystem.isDirectory(recordsDirectory + "/" + name))
+    }.sorted().map { Workspace.recordsFolder + "/" + $0 }
+  }
+
   /// Reads and parses every record that parses; the ones that do not are left to `check`.
   func loadRecords() throws(CLIError) -> [Record] {
     var records: [Record] = []
@@ -80,7 +103,7 @@ enum RepositoryLookup {
     do {
       return try Repository.discover(from: directory)
     } catch {
-      throw .io(.notInRepository(reason: error.message))
+      throw .io(.notInRepository(reason: error.message), hints: [.createWorkspace])
     }
   }
 }

@@ -67,7 +67,10 @@ enum EnglishSyncText {
     case .addKeyOrToken:
       "add your public SSH key on the server (or start ssh-agent), or set CRMGIT_HTTPS_TOKEN for https"
     case .remoteFailed(let remote, let message): "could not reach \(remote): \(message)"
+    case .noAnswer(let remote, let seconds):
+      "could not reach \(remote): no answer for \(seconds) s; nothing is lost, run crmgit sync again when the network works"
     case .noRepository(let remote, let path): "could not reach \(remote): there is no git repository at \(path)"
+    case .checkAddress: "check the address (path, file://, git://, ssh://, user@host:path or https://)"
     case .localCommitsKept: "your commits are kept locally; run crmgit sync again when you can"
     case .pushKeptFailing(let attempts): "the remote changed meanwhile \(attempts) times in a row; nothing was pushed"
     case .noIdentity: "git does not know who you are (user.name and user.email are missing)"
@@ -88,11 +91,15 @@ enum EnglishSyncText {
     case .resolvedDeleted(let path): "resolved: \(path) is removed"
     case .notAConflict(let path, let field): "\(field) in \(path) is not a conflict"
     case .valueNeedsField: "a value of your own needs --field"
+    case .emptyResolution: "--take needs a value; no field may be empty (write Ej funnen for a phone or email that does not exist)"
     case .badTake(let value): "--take \"\(value)\": choose mine, theirs, or a value with --field"
 
     case .initialized(let path): "created a CRM in \(path): records/, records/crm.yml, hooks/ and a first commit"
     case .alreadyACrm(let path): "\(path) already has a folder records/"
-    case .cloned(let url, let path, let records): "cloned \(url) into \(path) (\(records) records)"
+    case .initFileExists(let path): "\(path) already exists; crmgit init never overwrites a file"
+    case .initElsewhere: "create the CRM in a new folder, e.g. crmgit init team-crm"
+    case .initNotAFolder(let path): "\(path) is a file, not a folder"
+    case .cloned(let url, let path, let records): "cloned \(url) into \(path) (\(records) \(records == 1 ? "record" : "records"))"
     case .cloneTargetExists(let path): "\(path) already exists and is not empty"
     case .remoteSet(let name, let url): "\(name) is now \(url)"
     case .remoteShow(let name, let url): "\(name)  \(url)"

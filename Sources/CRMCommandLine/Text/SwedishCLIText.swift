@@ -53,9 +53,9 @@ enum SwedishCLIText {
       "\(file) är inte UTF-8 (byte \(hexByte(byte)), rad \(line), kolumn \(column))"
     case .saveAsCSVUTF8: "spara som \"CSV UTF-8\" i Excel, eller ange kodningen, t.ex. --encoding cp1252"
     case .importNothingWritten(let errors): "inget importerades: \(errors) fel"
-    case .imported(let paths): "importerade \(paths.count) poster: \(paths.joined(separator: ", "))"
-    case .importWouldWrite(let paths): "skulle importera \(paths.count) poster: \(paths.joined(separator: ", "))"
-    case .exported(let count, let path): "exporterade \(count) poster till \(path)"
+    case .imported(let paths): "importerade \(posts(paths.count)): \(paths.joined(separator: ", "))"
+    case .importWouldWrite(let paths): "skulle importera \(posts(paths.count)): \(paths.joined(separator: ", "))"
+    case .exported(let count, let path): "exporterade \(posts(count)) till \(path)"
     case .xlsxNeedsOutput: "xlsx skrivs till en fil: ange --output kontakter.xlsx"
     case .placeholderPaths: "[SÖKVÄG…]"
     case .placeholderCompany: "\"FÖRETAG AB\""
@@ -91,7 +91,7 @@ enum SwedishCLIText {
     case .severity(.warning): "varning"
     case .severity(.hint): "tips"
     case .checkSummary(let files, let errors, let warnings, let hints):
-      "\(files) \(files == 1 ? "fil" : "filer") kontrollerade: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"), \(hints) tips"
+      "\(files) \(files == 1 ? "fil kontrollerad" : "filer kontrollerade"): \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar"), \(hints) tips"
     case .dryRunNeedsFix: "--dry-run används tillsammans med --fix"
     case .stagedTakesNoPaths: "--staged kontrollerar allt som är köat och tar inga sökvägar eller --fix"
     case .wouldFix(let path): "skulle rätta \(path):"
@@ -159,6 +159,8 @@ enum SwedishCLIText {
     case .view(let text): text.text(in: .swedish)
     }
   }
+
+  private static func posts(_ count: Int) -> String { "\(count) \(count == 1 ? "post" : "poster")" }
 
   static func stageName(_ stage: Stage) -> String {
     switch stage {

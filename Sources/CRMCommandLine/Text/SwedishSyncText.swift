@@ -68,7 +68,10 @@ enum SwedishSyncText {
     case .addKeyOrToken:
       "lägg till din publika SSH-nyckel hos servern (eller starta ssh-agent), eller sätt CRMGIT_HTTPS_TOKEN för https"
     case .remoteFailed(let remote, let message): "kunde inte nå \(remote): \(message)"
+    case .noAnswer(let remote, let seconds):
+      "kunde inte nå \(remote): inget svar på \(seconds) s; inget går förlorat, kör crmgit sync igen när nätet fungerar"
     case .noRepository(let remote, let path): "kunde inte nå \(remote): det finns inget git-förråd i \(path)"
+    case .checkAddress: "kontrollera adressen (sökväg, file://, git://, ssh://, user@host:sökväg eller https://)"
     case .localCommitsKept: "dina commits finns kvar lokalt; kör crmgit sync igen när det går"
     case .pushKeptFailing(let attempts): "fjärren ändrades under tiden \(attempts) gånger i rad; inget skickades"
     case .noIdentity: "git vet inte vem du är (user.name och user.email saknas)"
@@ -89,11 +92,15 @@ enum SwedishSyncText {
     case .resolvedDeleted(let path): "löst: \(path) är borttagen"
     case .notAConflict(let path, let field): "\(field) i \(path) är ingen konflikt"
     case .valueNeedsField: "ett eget värde kräver --field"
+    case .emptyResolution: "--take behöver ett värde; inget fält får stå tomt (skriv Ej funnen för telefon eller mejl som inte finns)"
     case .badTake(let value): "--take \"\(value)\": välj mine, theirs eller ett värde med --field"
 
     case .initialized(let path): "skapade ett CRM i \(path): records/, records/crm.yml, hooks/ och en första commit"
     case .alreadyACrm(let path): "\(path) har redan en mapp records/"
-    case .cloned(let url, let path, let records): "klonade \(url) till \(path) (\(records) poster)"
+    case .initFileExists(let path): "\(path) finns redan; crmgit init skriver aldrig över en fil"
+    case .initElsewhere: "skapa CRM:et i en ny mapp, t.ex. crmgit init teamets-crm"
+    case .initNotAFolder(let path): "\(path) är en fil, inte en mapp"
+    case .cloned(let url, let path, let records): "klonade \(url) till \(path) (\(records) \(records == 1 ? "post" : "poster"))"
     case .cloneTargetExists(let path): "\(path) finns redan och är inte tom"
     case .remoteSet(let name, let url): "\(name) är nu \(url)"
     case .remoteShow(let name, let url): "\(name)  \(url)"

@@ -57,8 +57,10 @@ enum SyncText: Sendable {
   case authenticationFailed(url: String, tried: [String])
   case addKeyOrToken
   case remoteFailed(remote: String, message: String)
+  case noAnswer(remote: String, seconds: Int)
   case noRepository(remote: String, path: String)
   case localCommitsKept
+  case checkAddress
   case pushKeptFailing(attempts: Int)
   case noIdentity
   case setIdentity
@@ -79,11 +81,15 @@ enum SyncText: Sendable {
   case resolvedDeleted(path: String)
   case notAConflict(path: String, field: String)
   case valueNeedsField
+  case emptyResolution
   case badTake(String)
 
   // init, clone, remote.
   case initialized(path: String)
   case alreadyACrm(path: String)
+  case initFileExists(path: String)
+  case initElsewhere
+  case initNotAFolder(path: String)
   case cloned(url: String, path: String, records: Int)
   case cloneTargetExists(path: String)
   case remoteSet(name: String, url: String)

@@ -53,8 +53,19 @@ public enum ConfigLoader {
         continue
       }
       let list = entry.listItems.map { $0.text.trimmingBlanks() }
-      let number = entry.scalar.flatMap { Int($0.text.trimmingBlanks()) }
+      let number = entry.scalar.flatMap { Int($0.text.trimmingBlanks()) }.flatMap { $0 > 0 ? $0 : nil }
       let isList = entry.scalar == nil
+      if isList, list.isEmpty || list.contains(where: \.isEmpty) {
+        // An empty team means "not checked"; any other empty list would refuse every record.
+        if !(key == .team && list.isEmpty) {
+          report(entry.keyPosition, .configEmptyList(key: entry.key))
+          continue
+        }
+      }
+      if let repeated = list.first(where: { item in list.filter { $0.nfc == item.nfc }.count > 1 }) {
+        report(entry.keyPosition, .configDuplicateItem(key: entry.key, item: repeated))
+        continue
+      }
       let valueText = entry.scalar?.text ?? ""
       func require(_ ok: Bool, _ expectation: ConfigExpectation) -> Bool {
         if !ok {
@@ -95,7 +106,11 @@ public enum ConfigLoader {
         if require(number != nil, .wholeNumber) { config.callAgainAfterDays = number ?? 7 }
       }
     }
-    if !outcomes.isEmpty { config.outcomes = outcomes }
+    if let repeated = outcomes.first(where: { option in outcomes.filter { $0.name.nfc == option.name.nfc }.count > 1 }) {
+      report(SourcePosition(line: 1, column: 1), .configDuplicateItem(key: "utfall", item: repeated.name))
+    } else if !outcomes.isEmpty {
+      config.outcomes = outcomes
+    }
     return (config, findings)
   }
 
@@ -104,7 +119,11 @@ public enum ConfigLoader {
     report: (SourcePosition, Message, Hint?) -> Void
   ) {
     let id = String(entry.key.dropFirst(rulePrefix.count))
-    guard let rule = RuleID(rawValue: id), !rule.isMandatory else {
+    if let rule = RuleID(rawValue: id), rule.isMandatory {
+      report(entry.keyPosition, .configMandatoryRule(id: id), nil)
+      return
+    }
+    guard let rule = RuleID(rawValue: id) else {
       let known = RuleID.allCases.filter { !$0.isMandatory }.map(\.rawValue)
       report(
         entry.keyPosition, .configUnknownRule(id: id),

@@ -45,6 +45,9 @@ public struct SheetImport {
     for (index, column) in columns.enumerated() where column == nil && !header.cells[index].trimmingBlanks().isEmpty {
       findings.append(fileFinding(.importUnknownColumn(name: header.cells[index]), hint: .importRenameColumn(Field.allCases.map(\.key))))
     }
+    for (index, column) in columns.enumerated() where column != nil && columns[..<index].contains(column) {
+      findings.append(fileFinding(.importDuplicateColumn(name: header.cells[index]), hint: nil))
+    }
     guard columns.contains(.field(.company)) else {
       return Result(records: [], findings: findings + [fileFinding(.importNoCompanyColumn, hint: nil)])
     }
@@ -59,6 +62,12 @@ public struct SheetImport {
       let path = "records/\(slug ?? "rad-\(row.line)").md"
       let bytes = imported.recordBytes
       var rowFindings = imported.findings
+      if row.cells.dropFirst(columns.count).contains(where: { !$0.trimmingBlanks().isEmpty }) {
+        rowFindings.append(error(.syntax, .importExtraCells(count: row.cells.count, columns: columns.count), hint: nil))
+      }
+      if slug == nil, !company.trimmingBlanks().isEmpty {
+        rowFindings.append(error(.fileName, .importNoSlug(company: company), hint: nil))
+      }
       let checked = linter.check(path: path, bytes: bytes)
       rowFindings += checked.findings.filter { finding in
         finding.rule != .fileName && !(imported.dateReported && finding.position.line == imported.enteredLine)

@@ -163,7 +163,8 @@ private struct Parser {
 
     if contentStart > line.start {
       if let tabOffset = (line.start..<contentStart).first(where: { buffer[$0] == tab }) {
-        let key = (openListEntry ?? entries.indices.last).map { entries[$0].key }
+        // The list a tabbed `- item` was meant for; a tabbed key line belongs to no list.
+        let key = isListItem(at: contentStart, end: line.contentEnd) ? openListEntry.map { entries[$0].key } : nil
         throw ParseError(
           .tabIndentation(key: key), at: position(tabOffset, on: line, number: number))
       }

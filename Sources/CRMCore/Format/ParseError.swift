@@ -62,7 +62,7 @@ extension ParseError {
     case .unterminatedQuote: .closeQuote
     case .textAfterClosingDelimiter: .quoteWholeValue
     case .invalidEscape: .backslashEscape
-    case .unterminatedFlowList: .closeQuote
+    case .unterminatedFlowList: .closeFlowList
     case .conflictMarker: .removeConflictMarkers
     }
   }

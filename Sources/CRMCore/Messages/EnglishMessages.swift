@@ -4,6 +4,8 @@ enum EnglishMessages {
   static func text(for message: Message) -> String {
     switch message {
     case .parse(let kind): parse(kind)
+    case .unreadableFile(let reason): "the file cannot be read: \(reason)"
+    case .strayFile(let name): "\(name) is not a record: records/ holds only records (*.md) and crm.yml"
 
     case .missingField(let field): "the required key \(field) is missing"
     case .handlerRequired(let attempts):
@@ -84,10 +86,16 @@ enum EnglishMessages {
     case .importSameCompanyAsRow(let line): "the same company as on line \(line) of the file"
     case .importUnknownColumn(let name): "the column \"\(name)\" matches no field"
     case .importNoCompanyColumn: "the header line has no column företag"
+    case .importDuplicateColumn(let name): "the column \"\(name)\" appears twice in the header line"
+    case .importExtraCells(let count, let columns): "the line has \(count) cells but the header only \(columns); nothing may be lost"
+    case .importNoSlug(let company): "företag \"\(company)\" has no letter or digit and cannot become a file name"
     case .configUnknownKey(let key): "unknown setting \"\(key)\""
     case .configBadValue(let key, let value, let expected):
       "\(key) \"\(value)\" must be \(configExpectation(expected))"
     case .configUnknownRule(let id): "unknown rule \"\(id)\""
+    case .configMandatoryRule(let id): "the rule \(id) cannot be changed: without it files are not read correctly"
+    case .configEmptyList(let key): "\(key) must not be an empty list or have empty items"
+    case .configDuplicateItem(let key, let item): "\"\(item)\" appears twice in \(key)"
     }
   }
 
@@ -104,6 +112,7 @@ enum EnglishMessages {
     case .indentWithSpaces: "indent with two spaces: \"  - text\""
     case .listNeedsKey: "a list starts with a key without a value, e.g. \"good_to_know:\""
     case .closeQuote: "end the value with the quote it starts with"
+    case .closeFlowList: "end the list with ] on the same line, or write one item per line: \"  - text\""
     case .quoteWholeValue: "put the whole value in quotes, or remove them"
     case .backslashEscape: "write \\\\ for a backslash, or use single quotes"
     case .closeFrontMatter: "add a line --- after the last field"
@@ -139,6 +148,8 @@ enum EnglishMessages {
     case .removeEmptyItem: "remove the line or write a short fact"
     case .fileTooLarge: "split the notes or remove what does not belong to the record"
     case .configKeys(let keys): "known settings: \(keys.joined(separator: ", "))"
+    case .checkPermissions: "make sure it is a plain file you may read (e.g. chmod 644), or remove it"
+    case .moveStrayFile: "if it is a record, rename it to <slug>.md; otherwise move it out of records/"
     case .importExcelDates: "import with --excel-dates to convert Excel's date numbers"
     case .importRenameColumn(let names): "rename the column to a field (\(names.joined(separator: ", "))) or remove it"
     case .importSkipExisting: "remove the line from the file, or change the existing record instead"
@@ -183,7 +194,7 @@ enum EnglishMessages {
 
   private static func configExpectation(_ expectation: ConfigExpectation) -> String {
     switch expectation {
-    case .wholeNumber: "a whole number"
+    case .wholeNumber: "a whole number above 0"
     case .list: "a list"
     case .severity: "fel, varning, tips or av"
     case .abbreviationPair: "a line \"abbreviation = whole form\", e.g. \"Sr = Senior\""
@@ -194,6 +205,8 @@ enum EnglishMessages {
 extension EnglishMessages {
   static func ruleSummary(_ rule: RuleID) -> String {
     switch rule {
+    case .unreadable: "Every file in records/ can be read."
+    case .strayFile: "records/ holds only records (*.md) and crm.yml."
     case .fileSize: "A record is at most 1 MiB."
     case .encoding: "The file is UTF-8 text without NUL bytes."
     case .frontMatter: "The fields stand between a first line --- and the next line ---."

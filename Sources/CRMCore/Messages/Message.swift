@@ -2,6 +2,8 @@
 /// (`SwedishMessages`, `EnglishMessages`), so a rule never builds a sentence itself.
 public enum Message: Sendable, Equatable {
   case parse(ParseError.Kind)
+  case unreadableFile(reason: String)
+  case strayFile(name: String)
 
   case missingField(String)
   case handlerRequired(attempts: String)
@@ -62,10 +64,16 @@ public enum Message: Sendable, Equatable {
   case importSameCompanyAsRow(line: Int)
   case importUnknownColumn(name: String)
   case importNoCompanyColumn
+  case importDuplicateColumn(name: String)
+  case importExtraCells(count: Int, columns: Int)
+  case importNoSlug(company: String)
 
   case configUnknownKey(key: String)
   case configBadValue(key: String, value: String, expected: ConfigExpectation)
   case configUnknownRule(id: String)
+  case configMandatoryRule(id: String)
+  case configEmptyList(key: String)
+  case configDuplicateItem(key: String, item: String)
 }
 
 /// A concrete remedy printed under a finding: what to write instead.
@@ -81,6 +89,7 @@ public enum Hint: Sendable, Equatable {
   case indentWithSpaces
   case listNeedsKey
   case closeQuote
+  case closeFlowList
   case quoteWholeValue
   case backslashEscape
   case closeFrontMatter
@@ -110,6 +119,8 @@ public enum Hint: Sendable, Equatable {
   case removeEmptyItem
   case fileTooLarge
   case configKeys([String])
+  case checkPermissions
+  case moveStrayFile
   case importExcelDates
   case importRenameColumn([String])
   case importSkipExisting

@@ -3,6 +3,8 @@ enum SwedishMessages {
   static func text(for message: Message) -> String {
     switch message {
     case .parse(let kind): parse(kind)
+    case .unreadableFile(let reason): "filen går inte att läsa: \(reason)"
+    case .strayFile(let name): "\(name) är ingen post: records/ ska bara innehålla poster (*.md) och crm.yml"
 
     case .missingField(let field): "fältet \(field) saknas"
     case .handlerRequired(let attempts):
@@ -91,10 +93,16 @@ enum SwedishMessages {
     case .importSameCompanyAsRow(let line): "samma företag som på rad \(line) i filen"
     case .importUnknownColumn(let name): "kolumnen \"\(name)\" motsvarar inget fält"
     case .importNoCompanyColumn: "rubrikraden saknar kolumnen företag"
+    case .importDuplicateColumn(let name): "kolumnen \"\(name)\" finns två gånger i rubrikraden"
+    case .importExtraCells(let count, let columns): "raden har \(count) celler men rubrikraden bara \(columns); inget får försvinna"
+    case .importNoSlug(let company): "företag \"\(company)\" har varken bokstäver eller siffror och kan inte bli ett filnamn"
     case .configUnknownKey(let key): "okänd inställning \"\(key)\""
     case .configBadValue(let key, let value, let expected):
       "\(key) \"\(value)\" ska vara \(configExpectation(expected))"
     case .configUnknownRule(let id): "okänd regel \"\(id)\""
+    case .configMandatoryRule(let id): "regeln \(id) kan inte ändras: utan den går filerna inte att läsa rätt"
+    case .configEmptyList(let key): "\(key) får inte vara en tom lista eller ha tomma punkter"
+    case .configDuplicateItem(let key, let item): "\"\(item)\" står två gånger i \(key)"
     }
   }
 
@@ -111,6 +119,7 @@ enum SwedishMessages {
     case .indentWithSpaces: "indentera med två mellanslag: \"  - text\""
     case .listNeedsKey: "en lista börjar med en nyckel utan värde, t.ex. \"good_to_know:\""
     case .closeQuote: "avsluta värdet med samma citattecken som det börjar med"
+    case .closeFlowList: "avsluta listan med ] på samma rad, eller skriv en punkt per rad: \"  - text\""
     case .quoteWholeValue: "sätt hela värdet inom citattecken, eller ta bort dem"
     case .backslashEscape: "skriv \\\\ för ett bakstreck, eller använd enkla citattecken"
     case .closeFrontMatter: "lägg till en rad --- efter det sista fältet"
@@ -147,6 +156,8 @@ enum SwedishMessages {
     case .removeEmptyItem: "ta bort raden eller skriv en kort fakta"
     case .fileTooLarge: "dela upp anteckningarna eller ta bort det som inte hör till posten"
     case .configKeys(let keys): "kända inställningar: \(keys.joined(separator: ", "))"
+    case .checkPermissions: "kontrollera att det är en vanlig fil som du får läsa (t.ex. chmod 644), eller ta bort den"
+    case .moveStrayFile: "är det en post, döp om den till <slug>.md; annars flytta den ur records/"
     case .importExcelDates: "importera med --excel-dates för att omvandla Excels datumnummer"
     case .importRenameColumn(let names): "döp om kolumnen till ett fält (\(names.joined(separator: ", "))) eller ta bort den"
     case .importSkipExisting: "ta bort raden ur filen, eller ändra den befintliga posten i stället"
@@ -191,7 +202,7 @@ enum SwedishMessages {
 
   private static func configExpectation(_ expectation: ConfigExpectation) -> String {
     switch expectation {
-    case .wholeNumber: "ett heltal"
+    case .wholeNumber: "ett heltal större än 0"
     case .list: "en lista"
     case .severity: "fel, varning, tips eller av"
     case .abbreviationPair: "en rad \"förkortning = hela formen\", t.ex. \"Sr = Senior\""
@@ -208,6 +219,8 @@ public func hexByte(_ byte: UInt8) -> String {
 extension SwedishMessages {
   static func ruleSummary(_ rule: RuleID) -> String {
     switch rule {
+    case .unreadable: "Varje fil i records/ går att läsa."
+    case .strayFile: "records/ innehåller bara poster (*.md) och crm.yml."
     case .fileSize: "En post är högst 1 MiB."
     case .encoding: "Filen är UTF-8-text utan NUL-byte."
     case .frontMatter: "Fälten står mellan en första rad --- och nästa rad ---."

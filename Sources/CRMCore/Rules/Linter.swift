@@ -11,6 +11,11 @@ public struct Linter: Sendable {
     public var findings: [Finding]
     /// Nil when the file could not be parsed.
     public var identity: RecordIdentity?
+
+    public init(findings: [Finding], identity: RecordIdentity?) {
+      self.findings = findings
+      self.identity = identity
+    }
   }
 
   public func check(path: String, bytes: [UInt8]) -> FileResult {
@@ -32,6 +37,21 @@ public struct Linter: Sendable {
       rule.check(record, in: context, into: &collector)
     }
     return collector.findings
+  }
+
+  /// A file in `records/` that could not be read at all.
+  public static func unreadable(path: String, reason: String) -> Finding {
+    Finding(
+      path: path, position: SourcePosition(line: 1, column: 1), severity: .error, rule: .unreadable,
+      message: .unreadableFile(reason: reason), hint: .checkPermissions)
+  }
+
+  /// Something in `records/` that is not a record, with the severity the config gives it.
+  public func stray(path: String) -> Finding? {
+    guard let severity = context.config.severities.severity(of: .strayFile) else { return nil }
+    return Finding(
+      path: path, position: SourcePosition(line: 1, column: 1), severity: severity, rule: .strayFile,
+      message: .strayFile(name: path), hint: .moveStrayFile)
   }
 
   /// Findings across records (duplicates) for the paths `isReported` accepts.

@@ -3,6 +3,8 @@
 extension RuleID {
   public var example: (bad: String, good: String) {
     switch self {
+    case .unreadable: ("chmod 000 records/x.md", "chmod 644 records/x.md")
+    case .strayFile: ("records/Anteckningar.txt", "a note in the record it belongs to")
     case .fileSize: ("(a 5 MB log pasted into a record)", "a record of a few kilobytes")
     case .encoding: ("företag: G\\xF6teborgs R\\xF6r AB (saved as Windows-1252)", "företag: Göteborgs Rör AB (UTF-8)")
     case .frontMatter: ("företag: Nordlys AB (no --- line before it)", "---")

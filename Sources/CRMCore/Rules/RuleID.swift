@@ -2,6 +2,8 @@
 /// config to change a rule's severity, and documented by `crmgit help rules`.
 public enum RuleID: String, CaseIterable, Sendable, Comparable {
   // The file cannot be read as a record.
+  case unreadable
+  case strayFile = "stray-file"
   case fileSize = "file-size"
   case encoding
   case frontMatter = "front-matter"
@@ -63,7 +65,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable {
   /// conflict could be committed.
   public var isMandatory: Bool {
     switch self {
-    case .fileSize, .encoding, .frontMatter, .syntax, .indentation, .duplicateKey,
+    case .unreadable, .fileSize, .encoding, .frontMatter, .syntax, .indentation, .duplicateKey,
       .conflictMarker, .syncConflict, .config:
       true
     default: false

@@ -6,8 +6,8 @@ extension SyncEngine {
   /// commits), and returns the errors `--force` let through, to be shown as a warning. A
   /// conflict left in a record is refused even with `--force`.
   func checkHygiene(_ changes: [WorkingChange]) throws -> [Finding] {
+    guard changes.contains(where: { $0.kind != .deleted }) else { return [] }
     let changed = changes.filter { $0.kind != .deleted && $0.path.hasSuffix(".md") }
-    guard !changed.isEmpty else { return [] }
     let crmRoot = String(prefix.dropLast("records/".count))
     var findings: [Finding] = []
     var identities: [RecordIdentity] = []
@@ -25,11 +25,33 @@ extension SyncEngine {
       }
     }
     findings += linter.crossRecordFindings(identities, isReported: changedPaths.contains)
+    for change in changes where change.kind != .deleted {
+      let path = String(change.path.dropFirst(crmRoot.count))
+      let name = path.dropFirst("records/".count)
+      let isRecordOrConfig = (name.hasSuffix(".md") && !name.contains("/")) || name == "crm.yml"
+      if !isRecordOrConfig, !name.hasPrefix("."), let stray = linter.stray(path: path) {
+        findings.append(stray)
+      }
+    }
     let errors = findings.filter { $0.severity == .error }.sorted(by: Finding.reportOrder)
     let conflicts = errors.filter { [.syncConflict, .conflictMarker].contains($0.rule) }
     if !conflicts.isEmpty { throw SyncError.unresolvedConflicts(conflicts) }
     if !errors.isEmpty, !options.force { throw SyncError.hygiene(errors) }
     return errors
+  }
+
+  /// A record holding a conflict must never reach the team, even when a commit slipped past
+  /// the hook (`git commit --no-verify`): every record the push would change is checked.
+  func refuseOutgoingConflicts(local: ObjectID, remoteTip: ObjectID?) throws {
+    let outgoing = try repository.files(in: try repository.tree(of: local), under: prefix)
+    let remote = try remoteTip.map { try repository.files(in: try repository.tree(of: $0), under: prefix) } ?? [:]
+    let crmRoot = String(prefix.dropLast("records/".count))
+    var conflicts: [Finding] = []
+    for (path, blob) in outgoing where path.hasSuffix(".md") && remote[path] != blob {
+      let findings = linter.check(path: String(path.dropFirst(crmRoot.count)), bytes: try repository.blob(blob)).findings
+      conflicts += findings.filter { [.syncConflict, .conflictMarker].contains($0.rule) }
+    }
+    if !conflicts.isEmpty { throw SyncError.unresolvedConflicts(conflicts.sorted(by: Finding.reportOrder)) }
   }
 
   /// Commits the record changes on top of `base` (HEAD's tree), never other paths, and brings

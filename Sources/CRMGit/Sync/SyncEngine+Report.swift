@@ -52,7 +52,9 @@ extension SyncEngine {
   /// `--dry-run`: what would be committed, whether the remote moved, whether there is
   /// something to push. Only connects to the remote; writes nothing.
   func dryRun(head: HeadState, changes: [WorkingChange]) throws -> SyncReport {
+    step(.fetching)
     let (tips, defaultBranch) = try remote.branchTips()
+    step(.merging)
     let branch = head.branchName
     var remoteBranch = defaultBranch ?? remote.headOfLocalRepository() ?? branch
     if let merge = try repository.configString("branch.\(branch).merge"), merge.hasPrefix("refs/heads/") {

@@ -130,6 +130,7 @@ public struct SyncEngine {
         return report
       }
       report.outgoing = try outgoingSummaries(from: local, hiding: remoteTip)
+      try refuseOutgoingConflicts(local: local, remoteTip: remoteTip)
       step(.pushing(attempt: attempt))
       if attempt == 1 { pausePoint("before-push") }
       guard try push(branch: branch, to: remoteBranch, progress: transfer) else {
@@ -228,7 +229,7 @@ extension HeadState {
     }
   }
 
-  var tip: ObjectID? {
+  public var tip: ObjectID? {
     if case .branch(_, let tip) = self { return tip }
     return nil
   }
