@@ -29,7 +29,7 @@ let package = Package(
     .target(name: "CRMCommandLine", dependencies: ["CRMCore", "CRMGit", "CRMSpreadsheet"]),
     .executableTarget(name: "crmgit", dependencies: ["CRMCommandLine"]),
     // Helpers the test targets share: fixtures, scratch folders, running processes and git.
-    .target(name: "CRMTestSupport", path: "Tests/Support"),
+    .target(name: "CRMTestSupport", path: "Tests/Support", exclude: ["Servers"]),
     .testTarget(name: "CRMCoreTests", dependencies: ["CRMCore", "CRMTestSupport"]),
     .testTarget(name: "CRMGitTests", dependencies: ["CRMGit", "CRMCore", "CRMTestSupport"]),
     .testTarget(
