@@ -40,6 +40,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generate_records import slug  # noqa: E402  (the same file names crmgit gives)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEAM = [("Emma L", "emma"), ("Jonas P", "jonas"), ("Sara K", "sara"), ("Ali H", "ali")]
 OUTCOMES = ["Intresserad", "Återkoppling bokad", "Ring igen senare", "Fel person, hänvisad vidare",
@@ -63,19 +66,6 @@ CONFLICT_FINDING = re.compile(
 RECORD_CONFLICT = re.compile(r"^crmgit: konflikt i (records/[^,:]+\.md)[,:]")
 CRASH_POINTS = ["after-fetch", "after-commit", "after-merge", "after-checkout", "after-push"]
 MARKER = re.compile(r"^(<<<<<<<|=======|>>>>>>>)")
-
-
-def slug(name):
-    out, dash = "", False
-    for ch in name.lower():
-        ch = {"å": "a", "ä": "a", "ö": "o", "é": "e"}.get(ch, ch)
-        if ch.isalnum():
-            if dash and out:
-                out += "-"
-            out, dash = out + ch, False
-        else:
-            dash = True
-    return out
 
 
 class Failure(Exception):

@@ -11,12 +11,7 @@ struct HTTPTransportTests {
     let server: HTTPGitServer
 
     init(tls: Bool) throws {
-      scenario.git(["init", "-q", "--bare", "-b", "main", "remote.git"])
-      scenario.git(["clone", "-q", "remote.git", "seed"])
-      scenario.write("seed/records/nordlys-konsult-ab.md", String(decoding: Fixtures.caseBytes("08-date-timezone.md"), as: UTF8.self))
-      scenario.git(["add", "-A"], in: "seed")
-      scenario.git(["commit", "-qm", "Ny: Nordlys Konsult AB"], in: "seed")
-      scenario.git(["push", "-q", "origin", "main"], in: "seed")
+      scenario.makeRemote(withCase: "08-date-timezone.md", as: "nordlys-konsult-ab.md")
       server = try HTTPGitServer(root: scenario.scratch.path, folder: scenario.scratch.path + "/http", password: "hemligt", tls: tls)
     }
   }

@@ -36,16 +36,8 @@ import Testing
   @Test func aSilentRemoteStopsTheSync() throws {
     let scenario = GitScenario("silent", user: "Emma L", email: "emma@team.example")
     let port = try FreePort.find()
-    let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    let listener = try FreePort.silentListener(on: port)
     defer { close(listener) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = in_port_t(UInt16(port).bigEndian)
-    let listening = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-    } && listen(listener, 8) == 0
-    #expect(listening)
     scenario.git(["init", "-q", "crm"])
     let record = String(decoding: Fixtures.caseBytes("08-date-timezone.md"), as: UTF8.self)
     scenario.write("crm/records/nordlys-konsult-ab.md", record)

@@ -21,12 +21,7 @@ struct TransportTests {
       let allowed = try String(contentsOfFile: (authorize ? ssh + "/id_ed25519" : scenario.scratch.path + "/other_key") + ".pub", encoding: .utf8)
       server = try SSHServer(folder: scenario.scratch.path + "/sshd", authorizedKey: allowed.trimmingCharacters(in: .newlines))
       try (trustHost ? server.knownHostsLine + "\n" : "").write(toFile: ssh + "/known_hosts", atomically: true, encoding: .utf8)
-      scenario.git(["init", "-q", "--bare", "-b", "main", "remote.git"])
-      scenario.git(["clone", "-q", "remote.git", "seed"])
-      scenario.write("seed/records/nordlys-konsult-ab.md", String(decoding: Fixtures.caseBytes("08-date-timezone.md"), as: UTF8.self))
-      scenario.git(["add", "-A"], in: "seed")
-      scenario.git(["commit", "-qm", "Ny: Nordlys Konsult AB"], in: "seed")
-      scenario.git(["push", "-q", "origin", "main"], in: "seed")
+      scenario.makeRemote(withCase: "08-date-timezone.md", as: "nordlys-konsult-ab.md")
     }
 
     var remotePath: String { scenario.scratch.path + "/remote.git" }

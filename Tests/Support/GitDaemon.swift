@@ -55,14 +55,34 @@ public enum FreePort {
     return Int(UInt16(bigEndian: address.sin_port))
   }
 
+  /// A socket on 127.0.0.1 that accepts connections (the kernel does the handshake) and
+  /// never answers: a remote that hangs. Close the returned descriptor when done.
+  public static func silentListener(on port: Int) throws -> Int32 {
+    let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = loopback(port)
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+    }
+    guard listener >= 0, bound, listen(listener, 8) == 0 else {
+      close(listener)
+      throw Unavailable(description: "cannot listen on 127.0.0.1:\(port)")
+    }
+    return listener
+  }
+
+  private static func loopback(_ port: Int) -> sockaddr_in {
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    return address
+  }
+
   public static func waitUntilListening(_ port: Int, timeout: TimeInterval) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       let socketHandle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      var address = sockaddr_in()
-      address.sin_family = sa_family_t(AF_INET)
-      address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      address.sin_port = in_port_t(UInt16(port).bigEndian)
+      var address = loopback(port)
       let connected = withUnsafePointer(to: &address) {
         $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketHandle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
       }

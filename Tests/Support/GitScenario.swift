@@ -40,4 +40,14 @@ public struct GitScenario {
   }
 
   public func write(_ path: String, _ text: String) { scratch.write(path, text) }
+
+  /// A bare `remote.git` on `main` whose first commit holds one case record.
+  public func makeRemote(withCase caseName: String, as name: String) {
+    git(["init", "-q", "--bare", "-b", "main", "remote.git"])
+    git(["clone", "-q", "remote.git", "seed"])
+    scratch.write("seed/records/" + name, Fixtures.caseBytes(caseName))
+    git(["add", "-A"], in: "seed")
+    git(["commit", "-qm", "Ny: " + name], in: "seed")
+    git(["push", "-q", "origin", "main"], in: "seed")
+  }
 }
