@@ -93,7 +93,10 @@ import Testing
     let crm = Scratch.crm(withCase: "01-bom-start.md", as: "nordlys-konsult-ab.md")
     let result = run(["check", "records/finns-inte.md"], in: crm)
     #expect(result.status == 2)
-    #expect(result.errorLines == ["crmgit: filen records/finns-inte.md finns inte"])
+    #expect(result.errorLines == [
+      "crmgit: filen records/finns-inte.md finns inte",
+      "  tips: ange en fil i records/ (se crmgit list), eller kör crmgit check utan sökväg för alla poster",
+    ])
   }
 
   @Test func theLintAliasIsCheck() {

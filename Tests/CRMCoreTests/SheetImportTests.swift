@@ -123,3 +123,17 @@ import Testing
       == "\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\";plain")
   }
 }
+
+@Suite struct SheetRoundTripTests {
+  /// Case 03: the `---` lines and pasted text of the body survive an export and a re-import.
+  @Test func bodyWithRulesSurvivesExportAndImport() throws {
+    let bytes = Fixtures.caseBytes("03-hr-in-body.md")
+    let record = try Record(path: "records/brygga-data-ab.md", bytes: bytes)
+    let linter = Linter(config: Config(), now: LocalDateTime(text: "2026-12-03 12:00")!)
+    let back = try SheetImport(linter: linter, options: SheetImport.Options())
+      .read(SheetExport.csv([record]), existing: [], exists: { _ in false })
+    #expect(back.findings.isEmpty)
+    #expect(back.records.map(\.path) == ["records/brygga-data-ab.md"])
+    #expect(back.records.first?.bytes == bytes)
+  }
+}

@@ -128,7 +128,7 @@ struct CheckPlan {
         ? absolutePaths[0] : String(absolutePaths[0][..<(absolutePaths[0].lastIndex(of: "/") ?? absolutePaths[0].endIndex)]))
     var targets: [CheckTarget] = []
     for (given, absolute) in zip(paths, absolutePaths) {
-      guard FileSystem.exists(absolute) else { throw .io(.noSuchFile(path: given)) }
+      guard FileSystem.exists(absolute) else { throw .io(.noSuchFile(path: given), hints: [.checkWithoutPaths]) }
       // The config is checked with every run; a CRM's folder means its records.
       if absolute.hasSuffix("/" + ConfigLoader.path) { continue }
       let folder = FileSystem.isDirectory(absolute + "/" + Workspace.recordsFolder)

@@ -9,7 +9,7 @@ enum StagedCheck {
     do {
       repository = try Repository.openFromEnvironment()
     } catch {
-      throw .io(.notInRepository(reason: error.message))
+      throw .io(.notInRepository(reason: error.message), hints: [.createWorkspace])
     }
     guard let workingDirectory = repository.workingDirectory else {
       throw .io(.bareRepository)

@@ -1,3 +1,5 @@
+import CRMCore
+
 /// A plain text table: columns as wide as their widest cell, two spaces apart. When a width
 /// is given (a terminal), the widest columns are cut with "…" until the table fits.
 struct Table {
@@ -20,19 +22,11 @@ struct Table {
       cells.indices.map { column in
         let cell = fit(cells[column], widths[column])
         return column == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-      }.joined(separator: "  ").trimmingTrailingSpaces()
+      }.joined(separator: "  ").trimmingTrailingBlanks()
     }
   }
 
   private func fit(_ text: String, _ width: Int) -> String {
     text.count <= width ? text : String(text.prefix(width - 1)) + "…"
-  }
-}
-
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var text = Substring(self)
-    while text.last == " " { text.removeLast() }
-    return String(text)
   }
 }

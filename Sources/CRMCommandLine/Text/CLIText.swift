@@ -79,6 +79,7 @@ enum CLIText: Sendable {
   case cannotRead(path: String, reason: String)
   case cannotWrite(path: String, reason: String)
   case noSuchFile(path: String)
+  case checkWithoutPaths
   case notInRepository(reason: String)
   case bareRepository
   case gitFailed(String)

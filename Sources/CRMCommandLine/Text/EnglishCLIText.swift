@@ -83,6 +83,7 @@ enum EnglishCLIText {
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
     case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
     case .noSuchFile(let path): "the file \(path) does not exist"
+    case .checkWithoutPaths: "name a file in records/ (see crmgit list), or run crmgit check without a path for every record"
     case .notInRepository(let reason): "not in a git repository (\(reason))"
     case .bareRepository: "the repository has no working tree (bare)"
     case .gitFailed(let description): "git: \(description)"

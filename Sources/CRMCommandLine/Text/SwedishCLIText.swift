@@ -83,6 +83,7 @@ enum SwedishCLIText {
     case .cannotRead(let path, let reason): "kan inte läsa \(path): \(reason)"
     case .cannotWrite(let path, let reason): "kan inte skriva \(path): \(reason)"
     case .noSuchFile(let path): "filen \(path) finns inte"
+    case .checkWithoutPaths: "ange en fil i records/ (se crmgit list), eller kör crmgit check utan sökväg för alla poster"
     case .notInRepository(let reason): "inte i ett git-förråd (\(reason))"
     case .bareRepository: "förrådet saknar arbetskatalog (bare)"
     case .gitFailed(let description): "git: \(description)"

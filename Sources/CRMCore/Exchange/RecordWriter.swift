@@ -1,5 +1,6 @@
 /// Writes a new record from values, in the order of the team's sheet, each value in the form
-/// the parser reads back exactly. Used by import; `crmgit new` uses its template.
+/// the parser reads back exactly; an empty value is written as `key:` for the linter to ask
+/// for. Used by import and by `crmgit new`'s template.
 public enum RecordWriter {
   public static func record(values: [Field: String], facts: [String], body: String) -> [UInt8] {
     var lines = ["---"]

@@ -6,15 +6,3 @@ public enum ConflictMarkers {
       || line.trimmingTrailingBlanks() == "======="
   }
 }
-
-extension String {
-  func trimmingTrailingBlanks() -> String {
-    var end = endIndex
-    while end > startIndex {
-      let previous = index(before: end)
-      guard self[previous] == " " || self[previous] == "\t" else { break }
-      end = previous
-    }
-    return String(self[startIndex..<end])
-  }
-}

@@ -18,6 +18,17 @@ extension String {
     return String(scalars[start..<end])
   }
 
+  /// Without spaces and tabs at the end.
+  public func trimmingTrailingBlanks() -> String {
+    var end = endIndex
+    while end > startIndex {
+      let previous = index(before: end)
+      guard self[previous] == " " || self[previous] == "\t" else { break }
+      end = previous
+    }
+    return String(self[startIndex..<end])
+  }
+
   /// Whether `needle` occurs in the text, byte for byte (both are compared as UTF-8).
   public func containsBytes(of needle: String) -> Bool {
     let haystack = Array(utf8)

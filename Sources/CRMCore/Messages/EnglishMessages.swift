@@ -12,7 +12,7 @@ enum EnglishMessages {
       "bearbetas_av is missing although kontaktförsök is \(attempts): say who handles the dialog now"
     case .emptyValue(let field): "\(field) is empty"
     case .emptyListItem(let field): "an item of \(field) is empty"
-    case .unknownKey(let key, _): "unknown key \"\(key)\""
+    case .unknownKey(let key): "unknown key \"\(key)\""
     case .expectedSingleValue(let field): "\(field) takes one value, not a list"
     case .sourceMissing: "källa is missing: say where the information comes from"
     case .fileName(let expected): "the file name does not match the company; the record belongs in \(expected)"

@@ -9,7 +9,7 @@ public enum Message: Sendable, Equatable {
   case handlerRequired(attempts: String)
   case emptyValue(String)
   case emptyListItem(String)
-  case unknownKey(String, suggestion: String?)
+  case unknownKey(String)
   case expectedSingleValue(String)
   case sourceMissing
   case fileName(expected: String)

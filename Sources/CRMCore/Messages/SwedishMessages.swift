@@ -11,7 +11,7 @@ enum SwedishMessages {
       "bearbetas_av saknas fast kontaktförsök är \(attempts): det ska synas vem som har dialogen just nu"
     case .emptyValue(let field): "\(field) är tomt"
     case .emptyListItem(let field): "en punkt i \(field) är tom"
-    case .unknownKey(let key, _): "okänd nyckel \"\(key)\""
+    case .unknownKey(let key): "okänd nyckel \"\(key)\""
     case .expectedSingleValue(let field): "\(field) ska ha ett värde, inte en lista"
     case .sourceMissing: "källa saknas: skriv var uppgifterna kommer ifrån"
     case .fileName(let expected): "filnamnet stämmer inte med företaget, posten ska heta \(expected)"

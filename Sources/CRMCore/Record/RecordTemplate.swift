@@ -3,21 +3,10 @@
 /// for `crmgit check` to ask for.
 public enum RecordTemplate {
   public static func newRecord(company: String, foundBy: String, date: CalendarDate) -> [UInt8] {
-    let lines = [
-      "---",
-      "\(Field.company.key): \(ScalarWriter.render(company, preferring: .plain))",
-      "\(Field.contact.key):",
-      "\(Field.title.key):",
-      "\(Field.phone.key): \(Field.notFound)",
-      "\(Field.email.key): \(Field.notFound)",
-      "\(Field.entered.key): \(date)",
-      "\(Field.foundBy.key): \(ScalarWriter.render(foundBy, preferring: .plain))",
-      "\(Field.source.key):",
-      "\(Field.attempts.key): 0",
-      "\(Field.followUpBooked.key): nej",
-      "---",
-      "",
+    let values: [Field: String] = [
+      .company: company, .contact: "", .title: "", .phone: Field.notFound, .email: Field.notFound,
+      .entered: date.description, .foundBy: foundBy, .source: "", .attempts: "0", .followUpBooked: "nej",
     ]
-    return Array(lines.joined(separator: "\n").utf8)
+    return RecordWriter.record(values: values, facts: [], body: "")
   }
 }

@@ -8,7 +8,7 @@ struct FieldShapeRule: RecordRule {
       guard let field = Field(key: entry.key) else {
         let suggestion = EditDistance.nearest(to: entry.key, in: knownKeys, limit: 3)
         findings.report(
-          .unknownKey, at: entry.keyPosition, .unknownKey(entry.key, suggestion: suggestion),
+          .unknownKey, at: entry.keyPosition, .unknownKey(entry.key),
           hint: suggestion.map(Hint.didYouMean) ?? .chooseOne(knownKeys))
         continue
       }
